@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttemptSummaryView } from "@/components/practice/attempt-summary";
+import { ScenarioCard } from "@/components/practice/scenario-card";
+import { ScenarioQuestion } from "@/components/practice/scenario-question";
+import { requireUser } from "@/lib/auth/session";
+import { findAttemptForUser } from "@/lib/practice/data";
+
+export const metadata: Metadata = { title: "Practice session" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/practice/${encodeURIComponent(attemptId)}`);
+  const attempt = await findAttemptForUser(attemptId, user.id);
+  if (!attempt) notFound();
+
+  const current = attempt.items.find((item) => !item.answer);
+  if (!current) return <AttemptSummaryView attempt={attempt} />;
+
+  const answered = attempt.items.length - attempt.items.filter((item) => !item.answer).length;
+  return (
+    <>
+      <h1>
+        Scenario {current.position + 1} of {attempt.size}
+      </h1>
+      <div
+        className="progressbar"
+        role="progressbar"
+        aria-label="Session progress"
+        aria-valuemin={0}
+        aria-valuemax={attempt.size}
+        aria-valuenow={answered}
+      >
+        <span style={{ width: `${(answered / attempt.size) * 100}%` }} />
+      </div>
+      <ScenarioCard scenario={current.scenario} headingId="scenario-title" />
+      <ScenarioQuestion
+        key={current.id}
+        attemptId={attempt.id}
+        itemId={current.id}
+        scenarioId={current.scenarioId}
+        implicationOptions={current.implicationOrder}
+        isLast={answered + 1 === attempt.items.length}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { findSessionState, findUserForSignIn } from "@/lib/auth/data";
+import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { isRole } from "@/lib/auth/roles";
+import { signInSchema } from "@/lib/auth/schema";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+
+export async function authorizeCredentials(raw: unknown) {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = await findUserForSignIn(parsed.data.email);
+  if (!user) {
+    await verifyPassword(await decoyPasswordHash(), parsed.data.password);
+    return null;
+  }
+  if (user.disabledAt || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: resolveAuthSecret().secret,
+  // Credentials sign-in requires JWT sessions; the session version in the token lets us revoke them.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "text" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials) => authorizeCredentials(credentials),
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as typeof user & { role: string; sessionVersion: number };
+        return { ...token, sub: signedIn.id, name: signedIn.name, role: signedIn.role, sv: signedIn.sessionVersion };
+      }
+      if (!token.sub || token.revoked) return { ...token, revoked: true };
+      const state = await findSessionState(token.sub);
+      if (!state || state.disabledAt || state.sessionVersion !== token.sv || !isRole(state.role)) {
+        return { ...token, revoked: true };
+      }
+      return { ...token, name: state.displayName, role: state.role };
+    },
+    async session({ session, token }) {
+      if (token.revoked || !token.sub || !isRole(token.role)) return { expires: session.expires };
+      return { ...session, user: { id: token.sub, name: token.name ?? "", role: token.role } };
+    },
+  },
+};

@@ -1,0 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
+
+// The source documents live beside the repository in shared/seeds; SEEDS_DIR points elsewhere.
+export function seedsDirectory(): string {
+  return process.env.SEEDS_DIR ?? path.resolve(process.cwd(), "..", "shared", "seeds");
+}
+
+export function loadSeedTexts(dir: string = seedsDirectory()): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!fs.existsSync(dir)) return texts;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+    texts.set(file, fs.readFileSync(path.join(dir, file), "utf8"));
+  }
+  return texts;
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import { PrismaClient } from "@prisma/client";
+import { createSQLiteAdapter } from "@/lib/db/sqlite-adapter";
+
+// One client per process, kept across hot reloads in development.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: createSQLiteAdapter() });
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

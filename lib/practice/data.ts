@@ -1,0 +1,83 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
+import { isNarrativeCode } from "@/lib/domain/narratives";
+import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
+
+// How far back "recently answered" looks when drawing a session.
+const RECENT_ANSWERS = 200;
+
+export async function lastAnsweredBySlug(userId: string): Promise<Map<string, Date>> {
+  const answers = await prisma.answer.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: RECENT_ANSWERS,
+    select: { createdAt: true, scenario: { select: { slug: true } } },
+  });
+  const latest = new Map<string, Date>();
+  for (const a of answers) if (!latest.has(a.scenario.slug)) latest.set(a.scenario.slug, a.createdAt);
+  return latest;
+}
+
+export function parseImplicationOrder(json: string): ImplicationCode[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed) || !parsed.every(isImplicationCode)) throw new Error("Corrupt implication order");
+  return parsed;
+}
+
+/** The trainee's own attempt with its scenarios and answers, or null when it is not theirs. */
+export async function findAttemptForUser(attemptId: string, userId: string) {
+  const attempt = await prisma.attempt.findFirst({
+    where: { id: attemptId, userId },
+    include: {
+      items: {
+        orderBy: { position: "asc" },
+        include: { scenario: { select: { id: true, body: true } }, answer: true },
+      },
+    },
+  });
+  if (!attempt) return null;
+  return {
+    id: attempt.id,
+    size: attempt.size,
+    createdAt: attempt.createdAt,
+    completedAt: attempt.completedAt,
+    items: attempt.items.map((item) => ({
+      id: item.id,
+      position: item.position,
+      scenarioId: item.scenario.id,
+      scenario: parseStoredScenario(item.scenario.body),
+      implicationOrder: parseImplicationOrder(item.implicationOrder),
+      answer: item.answer,
+    })),
+  };
+}
+export type AttemptWithItems = NonNullable<Awaited<ReturnType<typeof findAttemptForUser>>>;
+
+export function findUnfinishedAttempt(userId: string) {
+  return prisma.attempt.findFirst({
+    where: { userId, completedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, size: true, createdAt: true, _count: { select: { answers: true } } },
+  });
+}
+
+export async function listAttemptHistory(userId: string) {
+  const attempts = await prisma.attempt.findMany({
+    where: { userId, answers: { some: {} } },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      size: true,
+      createdAt: true,
+      completedAt: true,
+      answers: { select: { primaryNarrative: true, narrativePoints: true, implicationPoints: true, points: true } },
+    },
+  });
+  return attempts.map((a) => ({
+    ...a,
+    answers: a.answers.flatMap((answer) =>
+      isNarrativeCode(answer.primaryNarrative) ? [{ ...answer, primaryNarrative: answer.primaryNarrative }] : [],
+    ),
+  }));
+}

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+import { NARRATIVE_CODES } from "@/lib/domain/narratives";
+import { findAttemptForUser, lastAnsweredBySlug } from "@/lib/practice/data";
+import { createAttempt, recordAnswer } from "@/lib/practice/mutations";
+import type { AnswerInput } from "@/lib/practice/schema";
+import { startPractice } from "@/lib/practice/start-practice";
+import { createUser, idempotencyKey, seedFixtureBank } from "@/tests/support/factories";
+
+beforeAll(async () => {
+  await seedFixtureBank(prisma);
+});
+
+async function newAttempt(size = 10) {
+  const user = await createUser(prisma);
+  const { id } = await createAttempt({ userId: user.id, size, lastAnsweredAt: new Map() });
+  const attempt = (await findAttemptForUser(id, user.id))!;
+  return { user, attempt };
+}
+
+function correctAnswer(item: Awaited<ReturnType<typeof newAttempt>>["attempt"]["items"][number], key = idempotencyKey()): AnswerInput {
+  return {
+    itemId: item.id,
+    scenarioId: item.scenarioId,
+    narrative: item.scenario.narratives.primary,
+    implication: item.scenario.implications.correct,
+    confidence: 4,
+    timeMs: 12_000,
+    idempotencyKey: key,
+  };
+}
+
+describe("starting practice", () => {
+  it("draws ten scenarios covering every narrative, each with its four implication options", async () => {
+    const { attempt } = await newAttempt();
+    expect(attempt.items).toHaveLength(10);
+    expect(new Set(attempt.items.map((i) => i.scenario.narratives.primary))).toEqual(new Set(NARRATIVE_CODES));
+    for (const item of attempt.items) {
+      expect([...item.implicationOrder].sort()).toEqual(
+        [item.scenario.implications.correct, ...item.scenario.implications.distractors].sort(),
+      );
+    }
+  });
+
+  it("offers shorter sessions and refuses lengths not on the list", async () => {
+    const user = await createUser(prisma);
+    const result = await startPractice(user.id, "5");
+    expect(result).toHaveProperty("attemptId");
+    expect(await startPractice(user.id, "7")).toEqual({ error: "Choose a session length from the list" });
+    expect(await startPractice(user.id, "'; DROP TABLE Attempt;--")).toHaveProperty("error");
+  });
+
+  it("holds back scenarios the trainee answered recently", async () => {
+    const { user, attempt } = await newAttempt(5);
+    for (const item of attempt.items) await recordAnswer(user.id, attempt.id, correctAnswer(item));
+    const next = await createAttempt({ userId: user.id, size: 5, lastAnsweredAt: await lastAnsweredBySlug(user.id) });
+    const nextAttempt = (await findAttemptForUser(next.id, user.id))!;
+    const before = new Set(attempt.items.map((i) => i.scenario.slug));
+    expect(nextAttempt.items.filter((i) => before.has(i.scenario.slug))).toEqual([]);
+  });
+});
+
+describe("recording answers", () => {
+  it("scores and stores an answer with the scenario version it was scored against", async () => {
+    const { user, attempt } = await newAttempt();
+    const item = attempt.items[0]!;
+    const result = await recordAnswer(user.id, attempt.id, correctAnswer(item));
+    expect(result).toMatchObject({ ok: true, status: 201, replayed: false, feedback: { points: 2 } });
+    const stored = await prisma.answer.findUniqueOrThrow({ where: { itemId: item.id }, include: { scenario: true } });
+    expect(stored).toMatchObject({ points: 2, confidence: 4, timeMs: 12_000, scenarioId: item.scenarioId });
+    expect(stored.scenario.version).toBe(1);
+  });
+
+  it("stores a double submit once and replays the same feedback", async () => {
+    const { user, attempt } = await newAttempt();
+    const answer = correctAnswer(attempt.items[0]!);
+    const results = await Promise.all([1, 2, 3].map(() => recordAnswer(user.id, attempt.id, answer)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(await prisma.answer.count({ where: { attemptId: attempt.id } })).toBe(1);
+  });
+
+  it("refuses a second, different answer to the same scenario", async () => {
+    const { user, attempt } = await newAttempt();
+    const item = attempt.items[0]!;
+    await recordAnswer(user.id, attempt.id, correctAnswer(item));
+    const second = await recordAnswer(user.id, attempt.id, { ...correctAnswer(item), narrative: "CORRUPTION" });
+    expect(second).toEqual({ ok: false, status: 409, message: "This scenario has already been answered." });
+    expect((await prisma.answer.findUniqueOrThrow({ where: { itemId: item.id } })).chosenNarrative).toBe(
+      item.scenario.narratives.primary,
+    );
+  });
+
+  it("finishes the attempt with the last answer and refuses answers afterwards", async () => {
+    const { user, attempt } = await newAttempt(5);
+    const results = [];
+    for (const item of attempt.items) results.push(await recordAnswer(user.id, attempt.id, correctAnswer(item)));
+    expect(results.map((r) => r.ok && r.attemptComplete)).toEqual([false, false, false, false, true]);
+    expect((await prisma.attempt.findUniqueOrThrow({ where: { id: attempt.id } })).completedAt).not.toBeNull();
+  });
+
+  it("refuses another trainee's session as if it did not exist, and changes nothing", async () => {
+    const { attempt } = await newAttempt();
+    const intruder = await createUser(prisma);
+    const result = await recordAnswer(intruder.id, attempt.id, correctAnswer(attempt.items[0]!));
+    expect(result).toEqual({ ok: false, status: 404, message: "No such practice session." });
+    expect(await prisma.answer.count({ where: { attemptId: attempt.id } })).toBe(0);
+  });
+
+  it("refuses an item from another session, a tampered scenario id and an implication not offered", async () => {
+    const { user, attempt } = await newAttempt();
+    const { attempt: other } = await newAttempt();
+    const item = attempt.items[0]!;
+    const foreignItem = await recordAnswer(user.id, attempt.id, { ...correctAnswer(item), itemId: other.items[0]!.id });
+    expect(foreignItem).toMatchObject({ ok: false, status: 422 });
+    const tampered = await recordAnswer(user.id, attempt.id, { ...correctAnswer(item), scenarioId: attempt.items[1]!.scenarioId });
+    expect(tampered).toMatchObject({ ok: false, status: 422 });
+    const notOffered = (["PLATFORM", "RESETTLE_PROTECT", "LEGAL_DISINCENTIVES", "SUNNI_FRAMING", "EXPOSE_UTOPIA", "NETWORK_MESSENGERS", "CREDIBILITY_LIMITS", "NOT_SAINTS"] as const).find(
+      (code) => !item.implicationOrder.includes(code),
+    )!;
+    const implication = await recordAnswer(user.id, attempt.id, { ...correctAnswer(item), implication: notOffered });
+    expect(implication).toMatchObject({ ok: false, status: 422 });
+    expect(await prisma.answer.count({ where: { attemptId: { in: [attempt.id, other.id] } } })).toBe(0);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
+
+describe("the SQLite connection", () => {
+  it("runs in WAL mode with foreign keys enforced and a busy timeout", async () => {
+    const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [keys] = await prisma.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
+    const [timeout] = await prisma.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+    expect(journal?.journal_mode).toBe("wal");
+    expect(Number(keys?.foreign_keys)).toBe(1);
+    expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("refuses a row that points at nothing", async () => {
+    await expect(
+      prisma.attempt.create({ data: { userId: "no-such-user", size: 1 } }),
+    ).rejects.toThrow();
+  });
+});
