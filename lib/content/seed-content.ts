@@ -10,9 +10,11 @@ export async function seedScenarioBank(
   dir?: string,
 ): Promise<UpsertReport & { problems: ContentProblem[] }> {
   const { scenarios, problems } = loadScenarioFiles(dir);
+  // The files are the bank: a scenario removed from them is retired.
   const report = await upsertScenarios(
     scenarios.map((s) => s.scenario),
     db,
+    { retireMissing: true },
   );
   return { ...report, problems };
 }

@@ -14,12 +14,14 @@ export interface UpsertReport {
 
 /**
  * Loads a bank by slug and version: new versions are added, identical ones left alone, and the
- * highest version of each slug in the bank becomes the one practice draws. A changed scenario that
+ * highest version of each slug in the bank becomes the one practice draws. With retireMissing, slugs
+ * absent from the bank stop being drawn (their answers keep them). A changed scenario that
  * kept its version is refused, because answers were scored against the stored text.
  */
 export async function upsertScenarios(
   scenarios: readonly Scenario[],
   db: PrismaClient = defaultClient,
+  options: { retireMissing?: boolean } = {},
 ): Promise<UpsertReport> {
   const report: UpsertReport = { created: 0, unchanged: 0, retired: 0 };
   const existing = await db.scenario.findMany({ select: { slug: true, version: true, contentHash: true } });
@@ -59,11 +61,13 @@ export async function upsertScenarios(
       });
       report.created += 1;
     }
-    const retired = await tx.scenario.updateMany({
-      where: { isLatest: true, slug: { notIn: [...latest.keys()] } },
-      data: { isLatest: false },
-    });
-    report.retired = retired.count;
+    if (options.retireMissing) {
+      const retired = await tx.scenario.updateMany({
+        where: { isLatest: true, slug: { notIn: [...latest.keys()] } },
+        data: { isLatest: false },
+      });
+      report.retired = retired.count;
+    }
     for (const [slug, version] of latest) {
       await tx.scenario.updateMany({ where: { slug, version: { not: version } }, data: { isLatest: false } });
       await tx.scenario.updateMany({ where: { slug, version }, data: { isLatest: true } });

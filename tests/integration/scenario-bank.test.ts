@@ -30,7 +30,7 @@ describe("loading the scenario bank", () => {
   });
 
   it("retires scenarios removed from the bank", async () => {
-    const report = await upsertScenarios(fixtureBank().slice(1), prisma);
+    const report = await upsertScenarios(fixtureBank().slice(1), prisma, { retireMissing: true });
     expect(report.retired).toBe(1);
     expect(await prisma.scenario.count({ where: { isLatest: true } })).toBe(15);
   });

@@ -1,0 +1,24 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, startSession } from "./support";
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("pages fit a 375 px phone screen", async ({ page }) => {
+  for (const path of ["/", "/narratives", "/sources", "/signin"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page);
+  }
+  await signIn(page);
+  await startSession(page, "5");
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").first().check();
+  await page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.goto("/progress");
+  await expectNoHorizontalScroll(page);
+});

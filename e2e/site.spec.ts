@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+test("the start page explains the programme and links onwards", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Read about the four narratives" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The four narratives" })).toBeVisible();
+  for (const name of ["Infighting against fellow Sunnis", "Brutality against the people IS claims to protect", "Corruption, unfairness and racism", "A harsh and disappointing life"]) {
+    const section = page.getByRole("region", { name });
+    await expect(section).toBeVisible();
+    await expect(section.getByRole("figure")).toHaveCount(2);
+  }
+});
+
+test("practice asks a signed-out visitor to sign in and returns there", async ({ page }) => {
+  await page.goto("/practice");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpractice/);
+  await page.getByLabel("Email").fill("trainee@demo.local");
+  await page.getByLabel("Password").fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("trainee@demo.local");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account.");
+});
+
+test("signing out works from any page", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/narratives");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/progress");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("the sources page lists every source", async ({ page }) => {
+  await page.goto("/sources");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
+});
+
+test("security headers are sent", async ({ page }) => {
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
