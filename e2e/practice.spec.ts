@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { answerCurrent, signIn, startSession } from "./support";
 
@@ -27,6 +29,7 @@ test("reloading in the middle of a session resumes at the same point", async ({ 
   await startSession(page, "5");
   await answerCurrent(page);
   await page.getByRole("button", { name: "Next scenario" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Scenario 2 of 5" })).toBeVisible();
   await answerCurrent(page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Scenario 3 of 5" })).toBeVisible();
@@ -65,7 +68,7 @@ test("a lost connection shows a retry and loses nothing", async ({ page }) => {
   await page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").nth(1).check();
   await page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").first().check();
   await page.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.getByRole("alert")).toContainText("connection was lost");
+  await expect(page.getByRole("alert").filter({ hasText: "connection was lost" })).toBeVisible();
   await expect(page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").nth(1)).toBeChecked();
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
@@ -100,4 +103,31 @@ test("another trainee's session is not found", async ({ page }) => {
   const response = await page.goto("/practice/not-a-session-of-yours");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("composite scenarios are labelled as composites, documented ones as documented cases", async ({ page }) => {
+  const kinds = new Map(
+    fs
+      .readdirSync("content/scenarios")
+      .map((file) => JSON.parse(fs.readFileSync(path.join("content/scenarios", file), "utf8")) as { title: string; kind: string })
+      .map((s) => [s.title, s.kind]),
+  );
+  const seen = new Set<string>();
+  // Recently answered scenarios are held back, so a few sessions are bound to reach a composite.
+  for (let session = 0; session < 12 && !seen.has("composite"); session++) {
+    await startSession(page, "5");
+    for (let n = 1; n <= 5; n++) {
+      const title = await page.getByRole("article").getByRole("heading", { level: 2 }).innerText();
+      const kind = kinds.get(title);
+      expect(kind).toBeDefined();
+      seen.add(kind!);
+      const label = page.getByRole("article").getByText(kind === "composite" ? "Composite" : "Documented case", { exact: true });
+      await expect(label).toBeVisible();
+      if (kind === "composite") break;
+      await answerCurrent(page);
+      await page.getByRole("button", { name: n === 5 ? "See summary" : "Next scenario" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: n === 5 ? "Session summary" : `Scenario ${n + 1} of 5` })).toBeVisible();
+    }
+  }
+  expect(seen).toContain("composite");
 });
