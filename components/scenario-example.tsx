@@ -8,7 +8,7 @@ export function ScenarioExample({ scenario }: { scenario: Scenario }) {
       {scenario.contentNote && <p className="content-note">Content note: {scenario.contentNote}</p>}
       <blockquote>{scenario.testimony}</blockquote>
       <figcaption className="muted">
-        {scenario.speaker}. <ScenarioSource source={scenario.source} />
+        {scenario.speaker}. <ScenarioSource source={scenario.source} labelled />
       </figcaption>
     </figure>
   );

@@ -1,10 +1,11 @@
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { describeSource } from "@/lib/content/source-label";
 
-export function ScenarioSource({ source }: { source: Scenario["source"] }) {
+export function ScenarioSource({ source, labelled = false }: { source: Scenario["source"]; labelled?: boolean }) {
   return (
     <cite>
-      Source: {describeSource(source)} (<a href={`/sources#${source.seed}`}>{source.seed}</a>)
+      {labelled && "Source: "}
+      {describeSource(source)} (<a href={`/sources#${source.seed}`}>{source.seed}</a>)
     </cite>
   );
 }

@@ -11,7 +11,7 @@ test("a trainee answers a full session and sees the summary", async ({ page }) =
   await startSession(page, "10");
   for (let n = 1; n <= 10; n++) {
     await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 10` })).toBeVisible();
-    await expect(page.getByText(/^Source:/).first()).toBeVisible();
+    await expect(page.getByRole("article").getByRole("link", { name: /^\d{3}_[0-9a-f]{16}\.txt$/ })).toBeVisible();
     await answerCurrent(page);
     await expect(page.getByRole("heading", { name: /^Narrative:/ })).toBeVisible();
     await page.getByRole("button", { name: n === 10 ? "See summary" : "Next scenario" }).click();

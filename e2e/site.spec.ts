@@ -16,7 +16,7 @@ test("the start page explains the programme and links onwards", async ({ page })
 test("practice asks a signed-out visitor to sign in and returns there", async ({ page }) => {
   await page.goto("/practice");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpractice/);
-  await page.getByLabel("Email").fill("trainee@demo.local");
+  await page.getByLabel("Email or username").fill("trainee@demo.local");
   await page.getByLabel("Password").fill("demo-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
@@ -24,10 +24,10 @@ test("practice asks a signed-out visitor to sign in and returns there", async ({
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill("trainee@demo.local");
+  await page.getByLabel("Email or username").fill("trainee@demo.local");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "That email or username and password do not match an account." })).toBeVisible();
 });
 
 test("signing out works from any page", async ({ page }) => {

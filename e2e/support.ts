@@ -4,7 +4,7 @@ export const DEMO_TRAINEE = { email: "trainee@demo.local", password: "demo-passw
 
 export async function signIn(page: Page, account = DEMO_TRAINEE) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Email or username").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();

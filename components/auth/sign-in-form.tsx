@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signInSchema } from "@/lib/auth/schema";
 
-type FieldErrors = Partial<Record<"email" | "password", string>>;
+type FieldErrors = Partial<Record<"login" | "password", string>>;
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -16,7 +16,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
+    const parsed = signInSchema.safeParse({ login: data.get("login"), password: data.get("password") });
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message;
@@ -29,7 +29,12 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setFormError("That email and password do not match an account.");
+        // A rate-limit refusal carries its own message with the time to wait.
+        setFormError(
+          result?.error?.startsWith("Too many")
+            ? result.error
+            : "That email or username and password do not match an account.",
+        );
         return;
       }
       router.replace(returnTo);
@@ -49,19 +54,21 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         </p>
       )}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="login">Email or username</label>
         <input
-          id="email"
-          name="email"
-          type="email"
+          id="login"
+          name="login"
+          type="text"
           autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
           required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
+          aria-invalid={fieldErrors.login ? true : undefined}
+          aria-describedby={fieldErrors.login ? "login-error" : undefined}
         />
-        {fieldErrors.email && (
-          <p id="email-error" className="field-error">
-            {fieldErrors.email}
+        {fieldErrors.login && (
+          <p id="login-error" className="field-error">
+            {fieldErrors.login}
           </p>
         )}
       </div>

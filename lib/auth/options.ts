@@ -3,19 +3,29 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { findSessionState, findUserForSignIn } from "@/lib/auth/data";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { assertNotLimited, clearAccountFailures, clientAddress, recordFailure } from "@/lib/auth/rate-limit";
 import { isRole } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/schema";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 
-export async function authorizeCredentials(raw: unknown) {
+/**
+ * Checks a sign-in. Failures count against the account and the client address; once either has had
+ * 10 in 15 minutes, sign-in is refused with the time to wait (next-auth passes the message on).
+ */
+export async function authorizeCredentials(raw: unknown, address: string) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const user = await findUserForSignIn(parsed.data.email);
-  if (!user) {
-    await verifyPassword(await decoyPasswordHash(), parsed.data.password);
+  const { login, password } = parsed.data;
+  await assertNotLimited("signin", login, address);
+  const user = await findUserForSignIn(login);
+  const valid = user
+    ? !user.disabledAt && (await verifyPassword(user.passwordHash, password))
+    : await verifyPassword(await decoyPasswordHash(), password).then(() => false);
+  if (!user || !valid) {
+    await recordFailure("signin", login, address);
     return null;
   }
-  if (user.disabledAt || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  await clearAccountFailures("signin", login);
   return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
 }
 
@@ -27,8 +37,8 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "text" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req.headers ?? {})),
     }),
   ],
   callbacks: {

@@ -1,0 +1,64 @@
+import "server-only";
+import type { PrismaClient } from "@prisma/client";
+import { prisma as defaultClient } from "@/lib/db/prisma";
+
+export async function isOpenSignUp(db: PrismaClient = defaultClient): Promise<boolean> {
+  const setting = await db.setting.findUnique({ where: { key: "openSignUp" } });
+  return setting?.value !== "false";
+}
+
+export function findAccount(userId: string, db: PrismaClient = defaultClient) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, username: true, displayName: true, role: true, createdAt: true },
+  });
+}
+
+export function listEducators(db: PrismaClient = defaultClient) {
+  return db.user.findMany({
+    where: { role: "EDUCATOR" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, displayName: true, email: true, disabledAt: true, createdAt: true, _count: { select: { classesTaught: true } } },
+  });
+}
+
+/** Everything stored about one person, for the "download my data" right. */
+export async function exportAccountData(userId: string, db: PrismaClient = defaultClient) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      username: true,
+      displayName: true,
+      role: true,
+      createdAt: true,
+      memberships: { select: { joinedAt: true, class: { select: { name: true } } } },
+      classesTaught: { select: { name: true, createdAt: true, archivedAt: true, _count: { select: { members: true } } } },
+      attempts: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          createdAt: true,
+          completedAt: true,
+          size: true,
+          answers: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              createdAt: true,
+              chosenNarrative: true,
+              chosenImplication: true,
+              primaryNarrative: true,
+              correctImplication: true,
+              confidence: true,
+              points: true,
+              timeMs: true,
+              scenario: { select: { slug: true, version: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!user) return null;
+  return { format: "account-data", version: 1, exportedAt: new Date().toISOString(), account: user };
+}
