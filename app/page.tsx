@@ -27,6 +27,10 @@ export default function HomePage() {
           Read about the four narratives
         </Link>
       </div>
+      <p>
+        Got a class code from your educator? <Link href="/join">Join your class</Link>. Educators can{" "}
+        <Link href="/signup">create an account</Link> to run classes.
+      </p>
     </>
   );
 }

@@ -7,14 +7,17 @@ const PUBLIC_LINKS = [
   { href: "/narratives", label: "Narratives" },
   { href: "/sources", label: "Sources" },
 ];
-const TRAINEE_LINKS = [
+const SIGNED_IN_LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/progress", label: "Progress" },
+  { href: "/classes", label: "Classes" },
+  { href: "/account", label: "Account" },
 ];
+const ADMIN_LINKS = [{ href: "/admin", label: "Admin" }];
 
-export function NavLinks({ signedIn }: { signedIn: boolean }) {
+export function NavLinks({ role }: { role: string | null }) {
   const pathname = usePathname();
-  const links = signedIn ? [...PUBLIC_LINKS, ...TRAINEE_LINKS] : PUBLIC_LINKS;
+  const links = role === null ? PUBLIC_LINKS : [...PUBLIC_LINKS, ...SIGNED_IN_LINKS, ...(role === "ADMIN" ? ADMIN_LINKS : [])];
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>

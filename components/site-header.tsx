@@ -11,7 +11,7 @@ export async function SiteHeader() {
         <Link href="/" className="brand">
           Defector Narratives
         </Link>
-        <NavLinks signedIn={user !== null} />
+        <NavLinks role={user?.role ?? null} />
         <div className="account">
           {user ? (
             <>

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_TRAINEE = { email: "trainee@demo.local", password: "demo-password" };
 
-export async function signIn(page: Page, account = DEMO_TRAINEE) {
+export async function signIn(page: Page, account: { email: string; password: string } = DEMO_TRAINEE) {
   await page.goto("/signin");
   await page.getByLabel("Email or username").fill(account.email);
   await page.getByLabel("Password").fill(account.password);

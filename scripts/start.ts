@@ -38,7 +38,7 @@ async function main() {
   }
 
   if (env.SEED_DEMO) {
-    console.log("Demo accounts (password for both: %s):", DEMO_PASSWORD);
+    console.log("Demo accounts (password for each: %s):", DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(8)} ${account.email}`);
   }
   const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
@@ -14,6 +15,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Sign in</h1>
       <SignInForm returnTo={returnTo} />
+      <p>
+        New here? Trainees <Link href="/join">join a class</Link> with a class code; educators{" "}
+        <Link href="/signup">create an account</Link>.
+      </p>
     </>
   );
 }

@@ -41,7 +41,7 @@ describe("demo accounts", () => {
     await syncDemoAccounts(true, prisma);
     await syncDemoAccounts(true, prisma);
     const emails = DEMO_ACCOUNTS.map((a) => a.email);
-    expect(await prisma.user.count({ where: { email: { in: emails }, disabledAt: null } })).toBe(2);
+    expect(await prisma.user.count({ where: { email: { in: emails }, disabledAt: null } })).toBe(3);
     await syncDemoAccounts(false, prisma);
     expect(await prisma.user.count({ where: { email: { in: emails }, disabledAt: null } })).toBe(0);
   });

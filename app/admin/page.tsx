@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setEducatorEnabledAction, setOpenSignUpAction } from "@/app/admin/actions";
+import { ClassActionButton } from "@/components/classes/class-action-button";
+import { isOpenSignUp, listEducators } from "@/lib/accounts/data";
+import { ADMINS, hasRole } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Administration" };
+
+export default async function AdminPage() {
+  const user = await requireUser("/admin");
+  if (!hasRole(user, ADMINS)) notFound();
+  const [open, educators] = await Promise.all([isOpenSignUp(), listEducators()]);
+  return (
+    <>
+      <h1>Administration</h1>
+      <section className="card" aria-labelledby="signup-heading">
+        <h2 id="signup-heading">Educator sign-up</h2>
+        <p>{open ? "Anyone can create an educator account at /signup." : "Sign-up is closed; only existing educators can sign in."}</p>
+        <ClassActionButton action={setOpenSignUpAction} fields={{ open: String(!open) }} label={open ? "Close sign-up" : "Open sign-up"} pendingLabel="Saving…" />
+      </section>
+      <h2>Educators</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Classes</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {educators.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{e.displayName}</th>
+                <td>{e.email}</td>
+                <td>{e._count.classesTaught}</td>
+                <td>
+                  {e.disabledAt ? "Disabled " : "Active "}
+                  <ClassActionButton
+                    action={setEducatorEnabledAction}
+                    fields={{ userId: e.id, enabled: String(Boolean(e.disabledAt)) }}
+                    label={e.disabledAt ? `Enable ${e.displayName}` : `Disable ${e.displayName}`}
+                    pendingLabel="Saving…"
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

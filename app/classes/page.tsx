@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JoinWithCodeForm } from "@/components/accounts/join-forms";
+import { NewClassForm } from "@/components/classes/new-class-form";
+import { requireUser } from "@/lib/auth/session";
+import { listClassesForEducator, listClassesForTrainee } from "@/lib/classes/data";
+
+export const metadata: Metadata = { title: "Classes" };
+
+export default async function ClassesPage() {
+  const user = await requireUser("/classes");
+  if (user.role === "TRAINEE") {
+    const memberships = await listClassesForTrainee(user.id);
+    return (
+      <>
+        <h1>Your classes</h1>
+        {memberships.length === 0 ? (
+          <p>You are not in a class yet.</p>
+        ) : (
+          <ul>
+            {memberships.map(({ class: c }) => (
+              <li key={c.id}>
+                {c.name} <span className="muted">with {c.educator.displayName}</span>
+                {c.archivedAt && <span className="muted"> (archived)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>Join another class</h2>
+        <JoinWithCodeForm />
+      </>
+    );
+  }
+
+  const classes = await listClassesForEducator(user.id);
+  return (
+    <>
+      <h1>Your classes</h1>
+      <NewClassForm />
+      {classes.length === 0 ? (
+        <p>You have no classes yet. Create one, then give its code to your trainees: they join at /join.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Class</th>
+                <th scope="col">Join code</th>
+                <th scope="col">Trainees</th>
+              </tr>
+            </thead>
+            <tbody>
+              {classes.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <Link href={`/classes/${c.id}`}>{c.name}</Link>
+                    {c.archivedAt && <span className="muted"> (archived)</span>}
+                  </th>
+                  <td>{c.joinCodeEnabled ? <code>{c.joinCode}</code> : <span className="muted">disabled</span>}</td>
+                  <td>{c._count.members}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useActionState, useEffect, useState } from "react";
+import { addEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/account/actions";
+import { Field } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/forms/action-state";
+
+// After the server has ended every session, drop this browser's cookie too.
+function useSignOutWhen(done: boolean | undefined, callbackUrl: string) {
+  useEffect(() => {
+    if (done) void signOut({ callbackUrl });
+  }, [done, callbackUrl]);
+}
+
+export function ChangePasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, initialActionState);
+  useSignOutWhen(state.ok, "/signin");
+  return (
+    <form action={action} className="card" noValidate aria-labelledby="password-heading">
+      <h2 id="password-heading">Change password</h2>
+      <FormStatus state={state} />
+      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={state.fields?.currentPassword} />
+      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={state.fields?.newPassword} />
+      <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
+    </form>
+  );
+}
+
+export function AddEmailForm({ current }: { current: string | null }) {
+  const [state, action] = useActionState(addEmailAction, initialActionState);
+  return (
+    <form action={action} className="card" noValidate aria-labelledby="email-heading">
+      <h2 id="email-heading">{current ? "Email" : "Add an email"}</h2>
+      <p className="muted">{current ? `You sign in with ${current} or your username.` : "Optional: lets you sign in with your email as well as your username."}</p>
+      <FormStatus state={state} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <SubmitButton pendingLabel="Saving…">Save email</SubmitButton>
+    </form>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  const [state, action] = useActionState(signOutEverywhereAction, initialActionState);
+  useSignOutWhen(state.ok, "/signin");
+  return (
+    <form action={action}>
+      <FormStatus state={state} />
+      <SubmitButton pendingLabel="Signing out everywhere…" className="secondary">
+        Sign out everywhere
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function DeleteAccountForm({ consequence }: { consequence: string }) {
+  const [state, action] = useActionState(deleteAccountAction, initialActionState);
+  const [asking, setAsking] = useState(false);
+  useSignOutWhen(state.ok, "/");
+  if (!asking) {
+    return (
+      <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        Delete account
+      </button>
+    );
+  }
+  return (
+    <form action={action} className="card" role="alertdialog" aria-label="Delete account" noValidate>
+      <p>{consequence}</p>
+      <FormStatus state={state} />
+      <Field name="password" label="Password to confirm" type="password" autoComplete="current-password" required error={state.fields?.password} />
+      <div className="actions">
+        <SubmitButton pendingLabel="Deleting…" className="danger">
+          Delete my account
+        </SubmitButton>
+        <button type="button" className="secondary" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

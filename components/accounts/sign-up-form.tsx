@@ -1,0 +1,51 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef } from "react";
+import { signUpEducatorAction } from "@/app/signup/actions";
+import { Field } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/forms/action-state";
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [state, action] = useActionState(signUpEducatorAction, initialActionState);
+  // React resets the form after the action, so keep what was typed for the sign-in that follows.
+  const typed = useRef({ login: "", password: "" });
+
+  useEffect(() => {
+    if (!state.ok) return;
+    void signIn("credentials", { ...typed.current, redirect: false }).then(() => {
+      router.replace("/classes");
+      router.refresh();
+    });
+  }, [state, router]);
+
+  return (
+    <form
+      action={action}
+      className="card"
+      noValidate
+      onSubmit={(event) => {
+        const data = new FormData(event.currentTarget);
+        typed.current = { login: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+      }}
+    >
+      <FormStatus state={state} />
+      <Field name="name" label="Name" autoComplete="name" required maxLength={60} error={state.fields?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters; avoid common passwords."
+        error={state.fields?.password}
+      />
+      {state.ok ? <p role="status">Account created. Signing you in…</p> : <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>}
+    </form>
+  );
+}

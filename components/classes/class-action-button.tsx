@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionState } from "@/lib/forms/action-state";
+
+interface Props {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+  /** When given, the button first asks for confirmation with this text. */
+  confirm?: ReactNode;
+  confirmLabel?: string;
+  danger?: boolean;
+}
+
+export function ClassActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const [asking, setAsking] = useState(false);
+  if (confirm && !asking) {
+    return (
+      <>
+        <button type="button" className={danger ? "secondary" : "secondary"} onClick={() => setAsking(true)}>
+          {label}
+        </button>
+        <FormStatus state={state} />
+      </>
+    );
+  }
+  return (
+    <form action={formAction} className={confirm ? "card" : "inline-form"} role={confirm ? "alertdialog" : undefined} aria-label={confirm ? label : undefined}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {confirm && <p>{confirm}</p>}
+      <span className="actions" style={{ marginTop: confirm ? undefined : 0, display: confirm ? "flex" : "inline-flex" }}>
+        <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : "secondary"}>
+          {confirm ? (confirmLabel ?? label) : label}
+        </SubmitButton>
+        {confirm && (
+          <button type="button" className="secondary" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        )}
+      </span>
+      <FormStatus state={state} />
+    </form>
+  );
+}

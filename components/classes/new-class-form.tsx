@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createClassAction } from "@/app/classes/actions";
+import { Field } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/forms/action-state";
+
+export function NewClassForm() {
+  const [open, setOpen] = useState(false);
+  const [state, action] = useActionState(createClassAction, initialActionState);
+  return (
+    <div>
+      <button type="button" aria-expanded={open} aria-controls="new-class-form" onClick={() => setOpen((o) => !o)}>
+        New class
+      </button>
+      {open && (
+        <form id="new-class-form" action={action} className="card" noValidate>
+          <FormStatus state={state} />
+          <Field name="name" label="Class name" required maxLength={80} autoFocus error={state.fields?.name} />
+          <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}
