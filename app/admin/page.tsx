@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setEducatorEnabledAction, setOpenSignUpAction } from "@/app/admin/actions";
-import { ClassActionButton } from "@/components/classes/class-action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { isOpenSignUp, listEducators } from "@/lib/accounts/data";
 import { ADMINS, hasRole } from "@/lib/auth/guards";
 import { requireUser } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ export default async function AdminPage() {
       <section className="card" aria-labelledby="signup-heading">
         <h2 id="signup-heading">Educator sign-up</h2>
         <p>{open ? "Anyone can create an educator account at /signup." : "Sign-up is closed; only existing educators can sign in."}</p>
-        <ClassActionButton action={setOpenSignUpAction} fields={{ open: String(!open) }} label={open ? "Close sign-up" : "Open sign-up"} pendingLabel="Saving…" />
+        <ActionButton action={setOpenSignUpAction} fields={{ open: String(!open) }} label={open ? "Close sign-up" : "Open sign-up"} pendingLabel="Saving…" />
       </section>
       <h2>Educators</h2>
       <div className="table-scroll">
@@ -39,7 +39,7 @@ export default async function AdminPage() {
                 <td>{e._count.classesTaught}</td>
                 <td>
                   {e.disabledAt ? "Disabled " : "Active "}
-                  <ClassActionButton
+                  <ActionButton
                     action={setEducatorEnabledAction}
                     fields={{ userId: e.id, enabled: String(Boolean(e.disabledAt)) }}
                     label={e.disabledAt ? `Enable ${e.displayName}` : `Disable ${e.displayName}`}

@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
+import { OpenExercises } from "@/components/practice/open-exercises";
 import { requireUser } from "@/lib/auth/session";
+import { listOpenExercisesForTrainee } from "@/lib/exercises/data";
 import { findUnfinishedAttempt } from "@/lib/practice/data";
 
 export const metadata: Metadata = { title: "Practice" };
 
 export default async function PracticePage() {
   const user = await requireUser("/practice");
-  const unfinished = await findUnfinishedAttempt(user.id);
+  const [unfinished, exercises] = await Promise.all([
+    findUnfinishedAttempt(user.id),
+    user.role === "TRAINEE" ? listOpenExercisesForTrainee(user.id) : Promise.resolve(null),
+  ]);
   return (
     <>
       <h1>Practice</h1>
+      {exercises && <OpenExercises exercises={exercises} />}
       <p className="lead">
         Each scenario retells a defector&apos;s testimony. Name the narrative it carries and the policy implication it
         supports. Scenarios you answered recently are held back, and every session covers all four narratives.
@@ -27,7 +33,7 @@ export default async function PracticePage() {
           </Link>
         </section>
       )}
-      <h2>New session</h2>
+      <h2>Free practice</h2>
       <StartPracticeForm />
     </>
   );

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
 import { IMPLICATIONS, type ImplicationCode } from "@/lib/domain/implications";
 import { NARRATIVE_CODES, NARRATIVES, type NarrativeCode } from "@/lib/domain/narratives";
+import { dateTimeFormat } from "@/lib/exercises/window";
 import type { AnswerFeedback } from "@/lib/practice/feedback";
 
 interface Props {
@@ -19,7 +20,7 @@ type Status =
   | { kind: "answering" }
   | { kind: "saving" }
   | { kind: "failed"; message: string; retryable: boolean }
-  | { kind: "answered"; feedback: AnswerFeedback; attemptComplete: boolean };
+  | { kind: "answered"; feedback: AnswerFeedback | null; feedbackAvailableAt: string | null; attemptComplete: boolean };
 
 interface FieldErrors {
   narrative?: string;
@@ -71,11 +72,17 @@ export function ScenarioQuestion({ attemptId, itemId, scenarioId, implicationOpt
       });
       const body = (await response.json().catch(() => ({}))) as {
         error?: string;
-        feedback?: AnswerFeedback;
+        feedback?: AnswerFeedback | null;
+        feedbackAvailableAt?: string | null;
         attemptComplete?: boolean;
       };
-      if (response.ok && body.feedback) {
-        setStatus({ kind: "answered", feedback: body.feedback, attemptComplete: body.attemptComplete ?? isLast });
+      if (response.ok && body.feedback !== undefined) {
+        setStatus({
+          kind: "answered",
+          feedback: body.feedback,
+          feedbackAvailableAt: body.feedbackAvailableAt ?? null,
+          attemptComplete: body.attemptComplete ?? isLast,
+        });
       } else if (response.status === 401) {
         setStatus({ kind: "failed", message: "Your session has ended. Sign in again to continue.", retryable: false });
       } else {
@@ -170,8 +177,15 @@ export function ScenarioQuestion({ attemptId, itemId, scenarioId, implicationOpt
 
       {status.kind === "answered" && (
         <section className="feedback" aria-labelledby="feedback-heading" ref={feedbackRef} tabIndex={-1}>
-          <h2 id="feedback-heading">Feedback</h2>
-          <FeedbackPanel feedback={status.feedback} />
+          <h2 id="feedback-heading">{status.feedback ? "Feedback" : "Answer saved"}</h2>
+          {status.feedback ? (
+            <FeedbackPanel feedback={status.feedback} />
+          ) : (
+            <p>
+              Your answer is saved. This is an assessment: feedback is shown once it closes
+              {status.feedbackAvailableAt ? ` on ${dateTimeFormat.format(new Date(status.feedbackAvailableAt))}` : ""}.
+            </p>
+          )}
           <div className="actions">
             <button type="button" disabled={navigating} onClick={() => startNavigation(() => router.refresh())}>
               {navigating ? "Loading…" : status.attemptComplete ? "See summary" : "Next scenario"}

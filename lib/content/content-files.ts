@@ -3,8 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { scenarioSchema, type Scenario } from "@/lib/content/scenario-schema";
 
-export const CONTENT_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "content");
-export const SCENARIO_DIR = path.join(CONTENT_DIR, "scenarios");
+import { SCENARIO_DIR } from "@/lib/content/content-paths";
 
 export interface ContentProblem {
   /** The file or scenario the problem belongs to. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CONTENT_DIR } from "@/lib/content/content-files";
+import { CONTENT_DIR } from "@/lib/content/content-paths";
 
 export const sourceSchema = z.strictObject({
   seed: z.string().min(1),

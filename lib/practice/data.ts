@@ -30,6 +30,7 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
   const attempt = await prisma.attempt.findFirst({
     where: { id: attemptId, userId },
     include: {
+      exercise: { select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, class: { select: { name: true } } } },
       items: {
         orderBy: { position: "asc" },
         include: { scenario: { select: { id: true, body: true } }, answer: true },
@@ -42,6 +43,7 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
     size: attempt.size,
     createdAt: attempt.createdAt,
     completedAt: attempt.completedAt,
+    exercise: attempt.exercise,
     items: attempt.items.map((item) => ({
       id: item.id,
       position: item.position,
@@ -56,7 +58,7 @@ export type AttemptWithItems = NonNullable<Awaited<ReturnType<typeof findAttempt
 
 export function findUnfinishedAttempt(userId: string) {
   return prisma.attempt.findFirst({
-    where: { userId, completedAt: null },
+    where: { userId, completedAt: null, exerciseId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, size: true, createdAt: true, _count: { select: { answers: true } } },
   });

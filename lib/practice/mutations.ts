@@ -5,6 +5,7 @@ import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implicatio
 import { isNarrativeCode, type NarrativeCode } from "@/lib/domain/narratives";
 import { parseImplicationOrder } from "@/lib/practice/data";
 import { drawScenarios, shuffledOptions, type DrawCandidate } from "@/lib/practice/draw";
+import { dateTimeFormat, windowState } from "@/lib/exercises/window";
 import { buildFeedback, type AnswerFeedback } from "@/lib/practice/feedback";
 import type { AnswerInput } from "@/lib/practice/schema";
 import { scoreAnswer } from "@/lib/practice/scoring";
@@ -48,7 +49,15 @@ export async function createAttempt(
 }
 
 export type RecordAnswerResult =
-  | { ok: true; status: 200 | 201; replayed: boolean; feedback: AnswerFeedback; attemptComplete: boolean }
+  | {
+      ok: true;
+      status: 200 | 201;
+      replayed: boolean;
+      /** Null while an assessment is open: results come once it closes. */
+      feedback: AnswerFeedback | null;
+      feedbackAvailableAt: Date | null;
+      attemptComplete: boolean;
+    }
   | { ok: false; status: 404 | 409 | 422; message: string };
 
 function asCodes(answer: { chosenNarrative: string; chosenImplication: string }) {
@@ -68,8 +77,20 @@ export async function recordAnswer(
   input: AnswerInput,
   db: PrismaClient = defaultClient,
 ): Promise<RecordAnswerResult> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, completedAt: true } });
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      completedAt: true,
+      exercise: { select: { id: true, classId: true, mode: true, opensAt: true, closesAt: true } },
+    },
+  });
   if (!attempt) return { ok: false, status: 404, message: "No such practice session." };
+  const { exercise } = attempt;
+  const now = new Date();
+  const hideFeedback = exercise?.mode === "ASSESSMENT" && now < exercise.closesAt;
+  const reveal = (feedback: AnswerFeedback) => (hideFeedback ? null : feedback);
+  const feedbackAvailableAt = hideFeedback ? exercise.closesAt : null;
 
   const item = await db.attemptItem.findFirst({
     where: { id: input.itemId, attemptId },
@@ -87,13 +108,24 @@ export async function recordAnswer(
           ok: true,
           status: 200,
           replayed: true,
-          feedback: buildFeedback(scenario, { ...stored, ...asCodes(stored) }),
+          feedback: reveal(buildFeedback(scenario, { ...stored, ...asCodes(stored) })),
+          feedbackAvailableAt,
           attemptComplete: await isComplete(db, attemptId),
         }
       : { ok: false, status: 409, message: "This scenario has already been answered." };
 
   if (item.answer) return replay(item.answer);
   if (attempt.completedAt) return { ok: false, status: 409, message: "This practice session is already finished." };
+  if (exercise && windowState(exercise, now) !== "open") {
+    return {
+      ok: false,
+      status: 409,
+      message:
+        now < exercise.opensAt
+          ? "This exercise has not opened yet."
+          : `This exercise closed on ${dateTimeFormat.format(exercise.closesAt)} and accepts no more answers.`,
+    };
+  }
 
   const offered = parseImplicationOrder(item.implicationOrder);
   if (!offered.includes(input.implication)) {
@@ -117,6 +149,8 @@ export async function recordAnswer(
           attemptId,
           userId,
           scenarioId: item.scenarioId,
+          exerciseId: exercise?.id ?? null,
+          classId: exercise?.classId ?? null,
           idempotencyKey: input.idempotencyKey,
           primaryNarrative: scenario.narratives.primary,
           correctImplication: scenario.implications.correct,
@@ -142,7 +176,7 @@ export async function recordAnswer(
       chosenImplication: input.implication,
       ...score,
     });
-    return { ok: true, status: 201, replayed: false, feedback, attemptComplete: complete };
+    return { ok: true, status: 201, replayed: false, feedback: reveal(feedback), feedbackAvailableAt, attemptComplete: complete };
   } catch (error) {
     // A concurrent duplicate won the race: answer as if it had arrived second.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -55,6 +55,11 @@ export async function submitAnswer(userId: string, attemptId: string, request: R
   if (!result.ok) return { status: result.status, body: { error: result.message } };
   return {
     status: result.status,
-    body: { replayed: result.replayed, attemptComplete: result.attemptComplete, feedback: result.feedback },
+    body: {
+      replayed: result.replayed,
+      attemptComplete: result.attemptComplete,
+      feedback: result.feedback,
+      feedbackAvailableAt: result.feedbackAvailableAt?.toISOString() ?? null,
+    },
   };
 }

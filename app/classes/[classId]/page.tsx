@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteClassAction, removeMemberAction, rotateJoinCodeAction, setArchivedAction, setJoinCodeEnabledAction } from "@/app/classes/actions";
-import { ClassActionButton } from "@/components/classes/class-action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { hasRole, EDUCATORS } from "@/lib/auth/guards";
 import { requireUser } from "@/lib/auth/session";
 import { findClassForEducator } from "@/lib/classes/data";
+import { listExercisesForClass } from "@/lib/exercises/data";
+import { dateTimeFormat, windowState } from "@/lib/exercises/window";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -15,6 +17,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   if (!hasRole(user, EDUCATORS)) notFound();
   const found = await findClassForEducator(user.id, classId);
   if (!found) notFound();
+  const exercises = await listExercisesForClass(user.id, found.id);
   const ids = { classId: found.id };
   const members = found.members.length;
 
@@ -36,14 +39,58 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <p>The join code is disabled: nobody can join this class.</p>
         )}
         <div className="actions">
-          <ClassActionButton action={rotateJoinCodeAction} fields={ids} label="Rotate code" pendingLabel="Rotating…" />
-          <ClassActionButton
+          <ActionButton action={rotateJoinCodeAction} fields={ids} label="Rotate code" pendingLabel="Rotating…" />
+          <ActionButton
             action={setJoinCodeEnabledAction}
             fields={{ ...ids, enabled: String(!found.joinCodeEnabled) }}
             label={found.joinCodeEnabled ? "Disable code" : "Enable code"}
             pendingLabel="Saving…"
           />
         </div>
+      </section>
+
+      <section aria-labelledby="exercises-heading">
+        <h2 id="exercises-heading">Exercises</h2>
+        <div className="actions">
+          <Link className="button" href={`/classes/${found.id}/exercises/new`}>
+            New exercise
+          </Link>
+          <Link className="button secondary" href={`/classes/${found.id}/dashboard`}>
+            Dashboard
+          </Link>
+        </div>
+        {exercises.length === 0 ? (
+          <p>No exercises yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Exercise</th>
+                  <th scope="col">Mode</th>
+                  <th scope="col">Scenarios</th>
+                  <th scope="col">Opens</th>
+                  <th scope="col">Closes</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {exercises.map((e) => (
+                  <tr key={e.id}>
+                    <th scope="row">
+                      <Link href={`/classes/${found.id}/dashboard?exercise=${e.id}`}>{e.title}</Link>
+                    </th>
+                    <td>{e.mode === "ASSESSMENT" ? "Assessment" : "Practice"}</td>
+                    <td>{e._count.scenarios}</td>
+                    <td>{dateTimeFormat.format(e.opensAt)}</td>
+                    <td>{dateTimeFormat.format(e.closesAt)}</td>
+                    <td>{{ upcoming: "Not open yet", open: "Open", closed: "Closed" }[windowState(e)]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="roster-heading">
@@ -70,7 +117,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <td>{m.user.username ?? <span className="muted">email account</span>}</td>
                     <td>{m.joinedAt.toLocaleDateString("en-GB")}</td>
                     <td>
-                      <ClassActionButton
+                      <ActionButton
                         action={removeMemberAction}
                         fields={{ ...ids, memberId: m.id }}
                         label={`Remove ${m.user.displayName}`}
@@ -91,13 +138,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <section aria-labelledby="manage-heading">
         <h2 id="manage-heading">Manage class</h2>
         <div className="actions">
-          <ClassActionButton
+          <ActionButton
             action={setArchivedAction}
             fields={{ ...ids, archived: String(!found.archivedAt) }}
             label={found.archivedAt ? "Restore class" : "Archive class"}
             pendingLabel="Saving…"
           />
-          <ClassActionButton
+          <ActionButton
             action={deleteClassAction}
             fields={ids}
             label="Delete class"

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttemptSummaryView } from "@/components/practice/attempt-summary";
 import { ScenarioCard } from "@/components/practice/scenario-card";
 import { ScenarioQuestion } from "@/components/practice/scenario-question";
 import { requireUser } from "@/lib/auth/session";
+import { dateTimeFormat, windowState } from "@/lib/exercises/window";
 import { findAttemptForUser } from "@/lib/practice/data";
 
 export const metadata: Metadata = { title: "Practice session" };
@@ -15,11 +17,42 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   if (!attempt) notFound();
 
   const current = attempt.items.find((item) => !item.answer);
-  if (!current) return <AttemptSummaryView attempt={attempt} />;
+  const { exercise } = attempt;
+  const state = exercise ? windowState(exercise) : "open";
+  if (exercise?.mode === "ASSESSMENT" && state !== "closed" && !current) {
+    return (
+      <>
+        <h1>{exercise.title}</h1>
+        <p className="lead">
+          All your answers are saved. This is an assessment: your results appear here once it closes on{" "}
+          {dateTimeFormat.format(exercise.closesAt)}.
+        </p>
+        <Link href="/practice">Back to practice</Link>
+      </>
+    );
+  }
+  if (!current || state === "closed") {
+    return (
+      <>
+        {current && exercise && (
+          <p className="content-note" role="status">
+            {exercise.title} closed on {dateTimeFormat.format(exercise.closesAt)} and accepts no more answers.
+          </p>
+        )}
+        <AttemptSummaryView attempt={attempt} />
+      </>
+    );
+  }
 
   const answered = attempt.items.length - attempt.items.filter((item) => !item.answer).length;
   return (
     <>
+      {exercise && (
+        <p className="muted">
+          {exercise.title} · {exercise.class.name} · {exercise.mode === "ASSESSMENT" ? "Assessment" : "Practice"} · due{" "}
+          {dateTimeFormat.format(exercise.closesAt)}
+        </p>
+      )}
       <h1>
         Scenario {current.position + 1} of {attempt.size}
       </h1>

@@ -16,13 +16,13 @@ interface Props {
   danger?: boolean;
 }
 
-export function ClassActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger }: Props) {
+export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger }: Props) {
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState(false);
   if (confirm && !asking) {
     return (
       <>
-        <button type="button" className={danger ? "secondary" : "secondary"} onClick={() => setAsking(true)}>
+        <button type="button" className="secondary" onClick={() => setAsking(true)}>
           {label}
         </button>
         <FormStatus state={state} />

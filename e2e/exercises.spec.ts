@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { IMPLICATION_CODES, IMPLICATIONS } from "../lib/domain/implications";
+import { NARRATIVE_CODES, NARRATIVES } from "../lib/domain/narratives";
+import { signIn } from "./support";
+
+const EDUCATOR = { email: "educator@demo.local", password: "demo-password" };
+
+async function createExercise(page: Page, title: string, count: number, mode: "Practice" | "Assessment") {
+  await signIn(page, EDUCATOR);
+  await page.goto("/classes");
+  await page.getByRole("link", { name: "Demo class" }).click();
+  await page.getByRole("link", { name: "New exercise" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("How many").fill(String(count));
+  await page.getByRole("button", { name: "Draw balanced set" }).click();
+  await expect(page.getByText(`${count} selected`)).toBeVisible();
+  await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
+  await page.getByRole("button", { name: "Create exercise" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Demo class" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Open");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+async function startExercise(page: Page, title: string) {
+  await signIn(page);
+  await page.goto("/practice");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+  await expect(card).toContainText("Due");
+  await card.getByRole("button", { name: `Start ${title}` }).click();
+}
+
+test("an educator sets an exercise, the trainee completes it, the educator sees the result and a matching CSV", async ({ page }) => {
+  const title = `Exercise ${Date.now()}`;
+  await createExercise(page, title, 4, "Practice");
+  await startExercise(page, title);
+
+  const given: { narrative: string; implication: string }[] = [];
+  for (let n = 1; n <= 4; n++) {
+    await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 4` })).toBeVisible();
+    const narrativeOption = page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").nth(n % 4);
+    const implicationOption = page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").first();
+    await narrativeOption.check();
+    await implicationOption.check();
+    const narrativeLabel = (await page.getByRole("radiogroup", { name: "Narrative" }).locator("label").nth(n % 4).innerText()).trim();
+    const implicationLabel = (await page.getByRole("radiogroup", { name: "Policy implication" }).locator("label").first().innerText()).trim();
+    given.push({
+      narrative: NARRATIVE_CODES.find((c) => NARRATIVES[c].name === narrativeLabel)!,
+      implication: IMPLICATION_CODES.find((c) => IMPLICATIONS[c].statement === implicationLabel)!,
+    });
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+    await page.getByRole("button", { name: n === 4 ? "See summary" : "Next scenario" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Session summary" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signIn(page, EDUCATOR);
+  await page.goto("/classes");
+  await page.getByRole("link", { name: "Demo class" }).click();
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Demo class" })).toBeVisible();
+  await expect(page.getByText("Completion: 1 of 1 exercise attempts finished")).toBeVisible();
+  const row = page.getByRole("row", { name: /Demo Trainee/ });
+  await expect(row).toContainText("%");
+  await expect(page.getByText(/Weakest narrative:/)).toBeVisible();
+  await expect(page.getByRole("table").filter({ hasText: "True \\ chosen" })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).first().click();
+  const csv = fs.readFileSync(await (await download).path(), "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
+  expect(header!.slice(0, 3)).toEqual(["trainee", "exercise", "scenario_slug"]);
+  expect(rows).toHaveLength(4);
+  for (const r of rows) expect(r.slice(0, 2)).toEqual(["Demo Trainee", title]);
+  const col = (name: string) => header!.indexOf(name);
+  expect(rows.map((r) => `${r[col("chosen_narrative")]}/${r[col("chosen_implication")]}`).sort()).toEqual(
+    given.map((g) => `${g.narrative}/${g.implication}`).sort(),
+  );
+});
+
+test("an assessment hides feedback until it closes", async ({ page }) => {
+  const title = `Assessment ${Date.now()}`;
+  await createExercise(page, title, 2, "Assessment");
+  await startExercise(page, title);
+  for (let n = 1; n <= 2; n++) {
+    await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 2` })).toBeVisible();
+    await page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").first().check();
+    await page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("heading", { name: "Answer saved" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Feedback" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /^Narrative:/ })).toHaveCount(0);
+    await page.getByRole("button", { name: n === 2 ? "See summary" : "Next scenario" }).click();
+  }
+  await expect(page.getByText(/your results appear here once it closes/)).toBeVisible();
+  await expect(page.getByText(/You scored/)).toHaveCount(0);
+});
