@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import path from "node:path";
 import { z } from "zod";
-import { CONTENT_DIR } from "@/lib/content/content-paths";
+import { SOURCES_FILE } from "@/lib/content/content-paths";
 
 export const sourceSchema = z.strictObject({
   seed: z.string().min(1),
@@ -12,6 +11,6 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export function loadSources(file: string = path.join(CONTENT_DIR, "sources.json")): Source[] {
+export function loadSources(file: string = SOURCES_FILE): Source[] {
   return z.array(sourceSchema).parse(JSON.parse(fs.readFileSync(file, "utf8")));
 }
