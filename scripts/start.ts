@@ -41,7 +41,7 @@ async function main() {
     console.log("Demo accounts (password for each: %s):", DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(8)} ${account.email}`);
   }
-  const server = spawn(bin("next"), ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...childEnv, PORT: String(env.PORT) } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { forgetSessionState } from "@/lib/auth/session-state";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
@@ -21,7 +22,10 @@ export async function syncDemoAccounts(enabled: boolean, db: PrismaClient = defa
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (!enabled) {
-      if (existing) await db.user.update({ where: { id: existing.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+      if (existing) {
+        await db.user.update({ where: { id: existing.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+        forgetSessionState(existing.id);
+      }
       continue;
     }
     const user = existing

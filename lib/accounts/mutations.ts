@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generateUsername } from "@/lib/accounts/username";
+import { forgetSessionState } from "@/lib/auth/session-state";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
 export type MutationResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; field?: string };
@@ -75,11 +76,13 @@ export async function changePassword(
     where: { id: userId },
     data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
   });
+  forgetSessionState(userId);
   return { ok: true };
 }
 
 export async function endAllSessions(userId: string, db: PrismaClient = defaultClient): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  forgetSessionState(userId);
 }
 
 export async function setEmail(userId: string, email: string, db: PrismaClient = defaultClient): Promise<MutationResult> {
@@ -102,6 +105,7 @@ export async function deleteAccount(userId: string, password: string, db: Prisma
     return { ok: false, field: "password", error: "That is not your password" };
   }
   await db.user.delete({ where: { id: userId } });
+  forgetSessionState(userId);
   return { ok: true };
 }
 
@@ -110,6 +114,7 @@ export async function setAccountEnabled(userId: string, enabled: boolean, db: Pr
     where: { id: userId, role: { not: "ADMIN" } },
     data: enabled ? { disabledAt: null } : { disabledAt: new Date(), sessionVersion: { increment: 1 } },
   });
+  forgetSessionState(userId);
   return result.count === 1;
 }
 

@@ -1,12 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { findSessionState, findUserForSignIn } from "@/lib/auth/data";
+import { findUserForSignIn } from "@/lib/auth/data";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { assertNotLimited, clearAccountFailures, clientAddress, recordFailure } from "@/lib/auth/rate-limit";
 import { isRole } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/schema";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { sessionState } from "@/lib/auth/session-state";
 
 /**
  * Checks a sign-in. Failures count against the account and the client address; once either has had
@@ -48,7 +49,7 @@ export const authOptions: NextAuthOptions = {
         return { ...token, sub: signedIn.id, name: signedIn.name, role: signedIn.role, sv: signedIn.sessionVersion };
       }
       if (!token.sub || token.revoked) return { ...token, revoked: true };
-      const state = await findSessionState(token.sub);
+      const state = await sessionState(token.sub);
       if (!state || state.disabledAt || state.sessionVersion !== token.sv || !isRole(state.role)) {
         return { ...token, revoked: true };
       }

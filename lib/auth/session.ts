@@ -1,9 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { isRole, type Role } from "@/lib/auth/roles";
+import { sessionState } from "@/lib/auth/session-state";
 
 export interface SessionUser {
   id: string;
@@ -11,12 +13,23 @@ export interface SessionUser {
   role: Role;
 }
 
-// The only door to next-auth for the rest of the app; cached per request.
+// next-auth names the cookie by scheme: the secure prefix behind https.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The only door to the session for the rest of the app. It decodes next-auth's token itself (no token
+ * re-issue per request) and then checks the account: disabled, deleted, or a newer session version
+ * (password change, sign out everywhere) all end the session.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as Partial<SessionUser> | undefined;
-  if (!user?.id || !isRole(user.role)) return null;
-  return { id: user.id, name: user.name ?? "", role: user.role };
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: authOptions.secret! }).catch(() => null);
+  if (!token?.sub || typeof token.sv !== "number" || token.revoked) return null;
+  const state = await sessionState(token.sub);
+  if (!state || state.disabledAt || state.sessionVersion !== token.sv || !isRole(state.role)) return null;
+  return { id: state.id, name: state.displayName, role: state.role };
 });
 
 // For pages: send a signed-out visitor to sign in and back.

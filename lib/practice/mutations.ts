@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode, type NarrativeCode } from "@/lib/domain/narratives";
@@ -9,6 +9,8 @@ import { dateTimeFormat, windowState } from "@/lib/exercises/window";
 import { buildFeedback, type AnswerFeedback } from "@/lib/practice/feedback";
 import type { AnswerInput } from "@/lib/practice/schema";
 import { scoreAnswer } from "@/lib/practice/scoring";
+import { findItemForAnswer, insertAnswer, isUniqueViolation, type ItemForAnswer } from "@/lib/practice/answer-store";
+import { scenarioVersion } from "@/lib/scenarios/scenario-versions";
 import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
 
 export class NoScenariosAvailable extends Error {}
@@ -70,6 +72,7 @@ function asCodes(answer: { chosenNarrative: string; chosenImplication: string })
 /**
  * Stores one answer exactly once. The same idempotency key replays the stored result; a different
  * answer to an item already answered is refused. The caller has already authenticated userId.
+ * The happy path is one read and one two-statement write: this is the busiest endpoint in a classroom.
  */
 export async function recordAnswer(
   userId: string,
@@ -77,32 +80,24 @@ export async function recordAnswer(
   input: AnswerInput,
   db: PrismaClient = defaultClient,
 ): Promise<RecordAnswerResult> {
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: {
-      id: true,
-      completedAt: true,
-      exercise: { select: { id: true, classId: true, mode: true, opensAt: true, closesAt: true } },
-    },
-  });
-  if (!attempt) return { ok: false, status: 404, message: "No such practice session." };
-  const { exercise } = attempt;
+  const item = await findItemForAnswer(db, userId, attemptId, input.itemId);
+  if (!item) {
+    const owned = await db.attempt.count({ where: { id: attemptId, userId } });
+    return owned === 0
+      ? { ok: false, status: 404, message: "No such practice session." }
+      : { ok: false, status: 422, message: "That scenario is not part of this practice session." };
+  }
+  if (item.scenarioId !== input.scenarioId) {
+    return { ok: false, status: 422, message: "The scenario does not match this question." };
+  }
+  const { exercise, completedAt } = item;
+  const scenario = await scenarioVersion(item.scenarioId, db);
   const now = new Date();
   const hideFeedback = exercise?.mode === "ASSESSMENT" && now < exercise.closesAt;
   const reveal = (feedback: AnswerFeedback) => (hideFeedback ? null : feedback);
   const feedbackAvailableAt = hideFeedback ? exercise.closesAt : null;
 
-  const item = await db.attemptItem.findFirst({
-    where: { id: input.itemId, attemptId },
-    include: { scenario: { select: { id: true, body: true } }, answer: true },
-  });
-  if (!item) return { ok: false, status: 422, message: "That scenario is not part of this practice session." };
-  if (item.scenarioId !== input.scenarioId) {
-    return { ok: false, status: 422, message: "The scenario does not match this question." };
-  }
-  const scenario = parseStoredScenario(item.scenario.body);
-
-  const replay = async (stored: NonNullable<typeof item.answer>): Promise<RecordAnswerResult> =>
+  const replay = async (stored: NonNullable<ItemForAnswer["answer"]>): Promise<RecordAnswerResult> =>
     stored.idempotencyKey === input.idempotencyKey
       ? {
           ok: true,
@@ -115,7 +110,7 @@ export async function recordAnswer(
       : { ok: false, status: 409, message: "This scenario has already been answered." };
 
   if (item.answer) return replay(item.answer);
-  if (attempt.completedAt) return { ok: false, status: 409, message: "This practice session is already finished." };
+  if (completedAt) return { ok: false, status: 409, message: "This practice session is already finished." };
   if (exercise && windowState(exercise, now) !== "open") {
     return {
       ok: false,
@@ -142,35 +137,27 @@ export async function recordAnswer(
   );
 
   try {
-    const complete = await db.$transaction(async (tx) => {
-      await tx.answer.create({
-        data: {
-          itemId: item.id,
-          attemptId,
-          userId,
-          scenarioId: item.scenarioId,
-          exerciseId: exercise?.id ?? null,
-          classId: exercise?.classId ?? null,
-          idempotencyKey: input.idempotencyKey,
-          primaryNarrative: scenario.narratives.primary,
-          correctImplication: scenario.implications.correct,
-          chosenNarrative: input.narrative,
-          chosenImplication: input.implication,
-          confidence: input.confidence ?? null,
-          narrativePoints: score.narrativePoints,
-          implicationPoints: score.implicationPoints,
-          points: score.points,
-          timeMs: input.timeMs ?? null,
-        },
-      });
-      const [answered, total] = await Promise.all([
-        tx.answer.count({ where: { attemptId } }),
-        tx.attemptItem.count({ where: { attemptId } }),
-      ]);
-      if (answered < total) return false;
-      await tx.attempt.update({ where: { id: attemptId }, data: { completedAt: new Date() } });
-      return true;
+    const answered = await insertAnswer(db, {
+      itemId: item.id,
+      attemptId,
+      userId,
+      scenarioId: item.scenarioId,
+      exerciseId: exercise?.id ?? null,
+      classId: exercise?.classId ?? null,
+      idempotencyKey: input.idempotencyKey,
+      primaryNarrative: scenario.narratives.primary,
+      correctImplication: scenario.implications.correct,
+      chosenNarrative: input.narrative,
+      chosenImplication: input.implication,
+      confidence: input.confidence ?? null,
+      narrativePoints: score.narrativePoints,
+      implicationPoints: score.implicationPoints,
+      points: score.points,
+      timeMs: input.timeMs ?? null,
+      createdAt: now,
     });
+    const complete = answered >= item.size;
+    if (complete) await db.attempt.update({ where: { id: attemptId }, data: { completedAt: now } });
     const feedback = buildFeedback(scenario, {
       chosenNarrative: input.narrative,
       chosenImplication: input.implication,
@@ -179,8 +166,8 @@ export async function recordAnswer(
     return { ok: true, status: 201, replayed: false, feedback: reveal(feedback), feedbackAvailableAt, attemptComplete: complete };
   } catch (error) {
     // A concurrent duplicate won the race: answer as if it had arrived second.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const stored = await db.answer.findUnique({ where: { itemId: item.id } });
+    if (isUniqueViolation(error)) {
+      const stored = (await findItemForAnswer(db, userId, attemptId, item.id))?.answer;
       if (stored) return replay(stored);
     }
     throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authOptions, authorizeCredentials } from "@/lib/auth/options";
+import { endAllSessions } from "@/lib/accounts/mutations";
 import { prisma } from "@/lib/db/prisma";
 import { createUser } from "@/tests/support/factories";
 
@@ -27,7 +28,7 @@ describe("session tokens", () => {
     const token = { sub: user.id, role: "TRAINEE", sv: 0 };
     const call = (t: typeof token) => jwt({ token: t, user: undefined as never, account: null, trigger: "update" });
     expect(await call(token)).not.toHaveProperty("revoked");
-    await prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(user.id);
     expect(await call(token)).toMatchObject({ revoked: true });
   });
 });

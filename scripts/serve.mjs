@@ -1,0 +1,32 @@
+// The production server: one Next.js request handler per CPU core, sharing the port through node:cluster.
+// SQLite in WAL mode takes writes from every process (the busy timeout queues them), and the rate limits
+// live in the database, so the workers need nothing else in common.
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  // A worker that dies is replaced; requests it held are lost to their clients, who retry.
+  cluster.on("exit", (worker, code, signal) => {
+    if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) cluster.fork();
+  });
+  const stop = (signal) => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  console.log(`▲ Serving on http://localhost:${port} with ${workers} workers`);
+} else {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  http.createServer((req, res) => void handle(req, res)).listen(port, () => {
+    if (workers === 1) console.log(`▲ Serving on http://localhost:${port}`);
+  });
+}
