@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JoinWithCodeForm } from "@/components/accounts/join-forms";
+import { JoinWithCodeForm } from "@/components/accounts/join-with-code-form";
 import { NewClassForm } from "@/components/classes/new-class-form";
 import { requireUser } from "@/lib/auth/session";
 import { listClassesForEducator, listClassesForTrainee } from "@/lib/classes/data";

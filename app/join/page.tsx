@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { JoinWithCodeForm, NewTraineeJoinForm } from "@/components/accounts/join-forms";
+import { NewTraineeJoinForm } from "@/components/accounts/join-forms";
+import { JoinWithCodeForm } from "@/components/accounts/join-with-code-form";
 import { getSessionUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Join a class" };

@@ -1,18 +1,21 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect, useState } from "react";
 import { addEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/account/actions";
+import { signOutAction } from "@/app/signout-action";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/forms/action-state";
 
 // After the server has ended every session, drop this browser's cookie too.
-function useSignOutWhen(done: boolean | undefined, callbackUrl: string) {
+function useSignOutWhen(done: boolean | undefined, to: "/" | "/signin") {
   useEffect(() => {
-    if (done) void signOut({ callbackUrl });
-  }, [done, callbackUrl]);
+    if (!done) return;
+    const data = new FormData();
+    data.set("to", to);
+    void signOutAction(data);
+  }, [done, to]);
 }
 
 export function ChangePasswordForm() {

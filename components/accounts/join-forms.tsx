@@ -4,7 +4,7 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
-import { joinAsNewTraineeAction, joinWithCodeAction, type JoinState } from "@/app/join/actions";
+import { joinAsNewTraineeAction, type JoinState } from "@/app/join/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -68,17 +68,6 @@ export function NewTraineeJoinForm() {
       <p>
         Already have an account? <Link href="/signin?callbackUrl=%2Fjoin">Sign in</Link> and join with the code alone.
       </p>
-    </form>
-  );
-}
-
-export function JoinWithCodeForm() {
-  const [state, action] = useActionState<JoinState, FormData>(joinWithCodeAction, {});
-  return (
-    <form action={action} className="card" noValidate>
-      <FormStatus state={state} />
-      <Field name="code" label="Class code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required error={state.fields?.code} />
-      <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>
     </form>
   );
 }

@@ -1,21 +1,13 @@
-"use client";
+import { signOutAction } from "@/app/signout-action";
+import { SubmitButton } from "@/components/forms/submit-button";
 
-import { signOut } from "next-auth/react";
-import { useState } from "react";
-
+// A plain form: it works before any JavaScript loads, and keeps the sign-in client off every page.
 export function SignOutButton() {
-  const [pending, setPending] = useState(false);
   return (
-    <button
-      type="button"
-      className="secondary"
-      disabled={pending}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/" });
-      }}
-    >
-      {pending ? "Signing out…" : "Sign out"}
-    </button>
+    <form action={signOutAction}>
+      <SubmitButton className="secondary" pendingLabel="Signing out…">
+        Sign out
+      </SubmitButton>
+    </form>
   );
 }

@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { joinWithCodeAction, type JoinState } from "@/app/join/actions";
+import { Field } from "@/components/forms/field";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+
+export function JoinWithCodeForm() {
+  const [state, action] = useActionState<JoinState, FormData>(joinWithCodeAction, {});
+  return (
+    <form action={action} className="card" noValidate>
+      <FormStatus state={state} />
+      <Field name="code" label="Class code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required error={state.fields?.code} />
+      <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>
+    </form>
+  );
+}
