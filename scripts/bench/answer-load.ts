@@ -14,6 +14,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Responses by HTTP status, to tell overload (5xx) from refusals (4xx). */
+  statuses: Record<string, number>;
 }
 
 /** A queue of fresh items: every request answers a different item with its own idempotency key. */
@@ -77,5 +79,6 @@ export async function runLoad(options: {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count])),
   };
 }

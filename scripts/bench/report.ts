@@ -41,7 +41,9 @@ export function renderMarkdown(r: BenchResults): string {
     const base = r.load.baseline[i];
     const throughputRatio = base ? (app.answersPerSecond / base.answersPerSecond).toFixed(2) : "—";
     const p99Ratio = base && base.p99 > 0 ? (app.p99 / base.p99).toFixed(1) : "—";
-    return `| ${app.name} | ${app.answersPerSecond} | ${app.p50} | ${app.p975} | ${app.p99} | ${app.non2xx + app.errors + app.timeouts} | ${base?.answersPerSecond ?? "—"} | ${base?.p99 ?? "—"} | ${throughputRatio} | ${p99Ratio} |`;
+    const failures = app.non2xx + app.errors + app.timeouts;
+    const codes = Object.entries(app.statuses ?? {}).filter(([code]) => !code.startsWith("2")).map(([code, n]) => `${n}× ${code}`).join(", ");
+    return `| ${app.name} | ${app.answersPerSecond} | ${app.p50} | ${app.p975} | ${app.p99} | ${failures}${codes ? ` (${codes})` : ""} | ${base?.answersPerSecond ?? "—"} | ${base?.p99 ?? "—"} | ${throughputRatio} | ${p99Ratio} |`;
   });
   const rate = r.load.app.find((l) => l.rate !== null);
   const best = Math.max(...r.load.app.filter((l) => l.rate === null).map((l) => l.answersPerSecond));
@@ -101,6 +103,8 @@ ${dashRows.join("\n")}
 First-load JavaScript, gzipped: practice page ${practiceKb.toFixed(1)} kB (${r.pageWeight.practice.scripts} scripts), an empty page
 ${(r.pageWeight.empty.gzipBytes / 1024).toFixed(1)} kB (${r.pageWeight.empty.scripts} scripts). Practice page ≤ ${TARGETS.practiceJsKb} kB:
 **${verdict(practiceKb <= TARGETS.practiceJsKb)}**.
+
+Where the time goes, what was changed and the figures before and after: [performance.md](performance.md).
 `;
 }
 
