@@ -22,3 +22,18 @@ test("pages fit a 375 px phone screen", async ({ page }) => {
   await page.goto("/progress");
   await expectNoHorizontalScroll(page);
 });
+
+test("the educator's class pages fit a 375 px phone screen", async ({ page }) => {
+  await signIn(page, { email: "educator@demo.local", password: "demo-password" });
+  await page.goto("/classes");
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: "Demo class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Demo class" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Demo class" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.goto(page.url().replace("/dashboard", "/exercises/new"));
+  await expect(page.getByRole("heading", { level: 1, name: /New exercise/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

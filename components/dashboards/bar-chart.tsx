@@ -16,7 +16,7 @@ export function PercentBarChart({ data, height = 220 }: { data: BarDatum[]; heig
         <BarChart data={data.map((d) => ({ ...d, percent: Math.round(d.value * 100) }))} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} unit="%" />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />
           <Tooltip formatter={(v) => `${v}%`} />
           <Bar dataKey="percent" fill="#1d4ed8" isAnimationActive={false} />
         </BarChart>

@@ -211,8 +211,8 @@ export default async function DashboardPage({
           bottom 27%. D runs from −1 to 1; a negative D means weaker trainees did better than stronger ones, so the item is
           flagged for review.
         </p>
-        <div className="chart-and-table">
-          <PercentBarChart data={items.map((i) => ({ label: i.slug, value: i.facility ?? 0 }))} height={Math.max(220, items.length * 26)} />
+        <PercentBarChart data={items.map((i) => ({ label: i.slug, value: i.facility ?? 0 }))} height={Math.max(220, items.length * 26)} />
+        <div>
           <div className="table-scroll">
             <table>
               <thead>

@@ -99,6 +99,7 @@ export default async function TraineePage({
               xKey="confidence"
               series={[{ key: "accuracy", label: "Accuracy", colour: COLOURS[0]! }]}
             />
+            <div className="table-scroll">
             <table>
               <thead>
                 <tr>
@@ -117,6 +118,7 @@ export default async function TraineePage({
                 ))}
               </tbody>
             </table>
+            </div>
           </div>
         )}
       </section>
