@@ -108,3 +108,23 @@ test("the account page offers password change, data download, sign out everywher
   await expect(page.getByRole("alertdialog", { name: "Delete account" })).toContainText("answers stay");
   await page.getByRole("button", { name: "Cancel" }).click();
 });
+
+test("sign out everywhere ends the session in every other browser at once", async ({ page, browser }) => {
+  const email = `everywhere-${Date.now()}@school.test`;
+  await signUpEducator(page, "Ms Everywhere", email);
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await signIn(elsewhere, { email, password });
+  // Several requests, so every server worker has checked this session and holds it in its cache.
+  for (let i = 0; i < 4; i++) await elsewhere.goto("/classes");
+  await expect(elsewhere.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  for (let i = 0; i < 4; i++) {
+    await elsewhere.goto("/classes");
+    await expect(elsewhere).toHaveURL(/\/signin/);
+  }
+  await other.close();
+});

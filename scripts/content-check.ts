@@ -5,7 +5,9 @@ import { loadSeedTexts, seedsDirectory } from "@/lib/content/seed-texts";
 import { loadSources } from "@/lib/content/sources";
 import { formatCounts, formatProblems } from "@/scripts/lib/content-report";
 
-const { scenarios, problems } = loadScenarioFiles();
+// --dir checks another folder of scenario files (the tests use it on deliberately broken copies).
+const dirIndex = process.argv.indexOf("--dir");
+const { scenarios, problems } = loadScenarioFiles(dirIndex > -1 ? process.argv[dirIndex + 1] : undefined);
 const seedTexts = loadSeedTexts();
 if (seedTexts.size === 0) console.warn(`No source documents found in ${seedsDirectory()} (set SEEDS_DIR).`);
 const bank = scenarios.map((s) => s.scenario);

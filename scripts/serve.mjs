@@ -11,6 +11,11 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
+  // A worker that ends a user's sessions tells its siblings to drop their cached check of that user.
+  cluster.on("message", (sender, message) => {
+    if (message?.type !== "session-state:forget") return;
+    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== sender) worker.send(message);
+  });
   // A worker that dies is replaced; requests it held are lost to their clients, who retry.
   cluster.on("exit", (worker, code, signal) => {
     if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) cluster.fork();

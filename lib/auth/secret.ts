@@ -10,7 +10,7 @@ export interface ResolvedSecret {
 }
 
 // AUTH_SECRET wins; otherwise a secret generated once and kept under data/, never committed.
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env, file: string = SECRET_FILE): ResolvedSecret {
+export function resolveAuthSecret(env: Record<string, string | undefined> = process.env, file: string = SECRET_FILE): ResolvedSecret {
   const fromEnv = env.AUTH_SECRET?.trim();
   if (fromEnv) return { secret: fromEnv, origin: "environment" };
   if (fs.existsSync(file)) {
