@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// The source documents live beside the repository in shared/seeds; SEEDS_DIR points elsewhere.
+// The source documents every scenario cites, kept with the content so any clone can check quotations;
+// SEEDS_DIR points elsewhere.
 export function seedsDirectory(): string {
-  return process.env.SEEDS_DIR ?? path.resolve(process.cwd(), "..", "shared", "seeds");
+  return process.env.SEEDS_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), "content", "seeds");
 }
 
 export function loadSeedTexts(dir: string = seedsDirectory()): Map<string, string> {
