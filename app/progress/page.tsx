@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NarrativeHeaderCells } from "@/components/narrative-header-cells";
 import { requireUser } from "@/lib/auth/session";
 import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
 import { listAttemptHistory } from "@/lib/practice/data";
@@ -76,11 +77,7 @@ export default async function ProgressPage() {
             <tr>
               <th scope="col">Session</th>
               <th scope="col">Score</th>
-              {NARRATIVE_CODES.map((code) => (
-                <th key={code} scope="col">
-                  {NARRATIVES[code].short}
-                </th>
-              ))}
+              <NarrativeHeaderCells />
               <th scope="col">Implications</th>
             </tr>
           </thead>

@@ -4,7 +4,7 @@ import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { CreateExerciseInput } from "@/lib/exercises/schema";
 import { windowState } from "@/lib/exercises/window";
 import { implicationOptions } from "@/lib/practice/mutations";
-import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
+import { parsedVersion } from "@/lib/scenarios/scenario-versions";
 
 export type ExerciseResult<T = object> = ({ ok: true } & T) | { ok: false; status: 403 | 404 | 409 | 422; error: string; field?: string };
 
@@ -67,7 +67,7 @@ export async function startExerciseAttempt(
       size: exercise.scenarios.length,
       items: {
         create: exercise.scenarios.map(({ scenario, position }) => {
-          const parsed = parseStoredScenario(scenario.body);
+          const parsed = parsedVersion(scenario.id, scenario.body);
           const order = implicationOptions(parsed.implications.correct, parsed.implications.distractors);
           return { position, scenarioId: scenario.id, implicationOrder: JSON.stringify(order) };
         }),

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode } from "@/lib/domain/narratives";
-import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
+import { parsedVersion } from "@/lib/scenarios/scenario-versions";
 
 // How far back "recently answered" looks when drawing a session.
 const RECENT_ANSWERS = 200;
@@ -48,7 +48,7 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
       id: item.id,
       position: item.position,
       scenarioId: item.scenario.id,
-      scenario: parseStoredScenario(item.scenario.body),
+      scenario: parsedVersion(item.scenario.id, item.scenario.body),
       implicationOrder: parseImplicationOrder(item.implicationOrder),
       answer: item.answer,
     })),

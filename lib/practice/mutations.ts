@@ -10,8 +10,7 @@ import { buildFeedback, type AnswerFeedback } from "@/lib/practice/feedback";
 import type { AnswerInput } from "@/lib/practice/schema";
 import { scoreAnswer } from "@/lib/practice/scoring";
 import { findItemForAnswer, insertAnswer, isUniqueViolation, type ItemForAnswer } from "@/lib/practice/answer-store";
-import { scenarioVersion } from "@/lib/scenarios/scenario-versions";
-import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
+import { parsedVersion, scenarioVersion } from "@/lib/scenarios/scenario-versions";
 
 export class NoScenariosAvailable extends Error {}
 
@@ -40,7 +39,7 @@ export async function createAttempt(
       size: drawn.length,
       items: {
         create: drawn.map((candidate, position) => {
-          const scenario = parseStoredScenario(bodies.get(candidate.id)!);
+          const scenario = parsedVersion(candidate.id, bodies.get(candidate.id)!);
           const order = implicationOptions(scenario.implications.correct, scenario.implications.distractors, input.random);
           return { position, scenarioId: candidate.id, implicationOrder: JSON.stringify(order) };
         }),

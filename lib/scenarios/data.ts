@@ -1,14 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
-import { parseStoredScenario } from "@/lib/scenarios/stored-scenario";
-
-export function listDrawableScenarios() {
-  return prisma.scenario.findMany({
-    where: { isLatest: true },
-    select: { id: true, slug: true, primaryNarrative: true },
-  });
-}
+import { parsedVersion } from "@/lib/scenarios/scenario-versions";
 
 export async function listLatestScenarios() {
   const rows = await prisma.scenario.findMany({
@@ -16,7 +9,7 @@ export async function listLatestScenarios() {
     orderBy: [{ primaryNarrative: "asc" }, { difficulty: "asc" }, { slug: "asc" }],
     select: { id: true, body: true },
   });
-  return rows.map((row) => ({ id: row.id, scenario: parseStoredScenario(row.body) }));
+  return rows.map((row) => ({ id: row.id, scenario: parsedVersion(row.id, row.body) }));
 }
 
 // Documented cases first, then the easiest: the clearest illustrations of a narrative.
@@ -25,9 +18,9 @@ export async function examplesForNarrative(narrative: NarrativeCode, count: numb
     where: { isLatest: true, primaryNarrative: narrative },
     orderBy: [{ kind: "desc" }, { difficulty: "asc" }, { slug: "asc" }],
     take: count,
-    select: { body: true },
+    select: { id: true, body: true },
   });
-  return rows.map((row) => parseStoredScenario(row.body));
+  return rows.map((row) => parsedVersion(row.id, row.body));
 }
 
 export async function countScenariosBySource(): Promise<Map<string, number>> {

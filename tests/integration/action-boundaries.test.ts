@@ -10,6 +10,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { setEducatorEnabledAction, setOpenSignUpAction } = await import("@/app/admin/actions");
 const { createClassAction, deleteClassAction, removeMemberAction, rotateJoinCodeAction } = await import("@/app/classes/actions");
 const { joinWithCodeAction } = await import("@/app/join/actions");
+const { GET: exportClass } = await import("@/app/api/classes/[classId]/export/route");
 const { isOpenSignUp } = await import("@/lib/accounts/data");
 const { createTraineeInClass } = await import("@/lib/accounts/mutations");
 const { createClass } = await import("@/lib/classes/mutations");
@@ -72,5 +73,20 @@ describe("server actions check role and ownership themselves", () => {
     signedInAs(trainee);
     expect(await joinWithCodeAction({}, form({ code: "ZZZZZZZZ" }))).toMatchObject({ fields: { code: expect.stringMatching(/No open class/) } });
     expect(await joinWithCodeAction({}, form({ code: joinCode.toLowerCase() }))).toMatchObject({ ok: true, className: "Open class" });
+  });
+
+  it("answer the CSV export with 401 signed out, 403 for trainees and 404 for another educator's class", async () => {
+    const owner = await createUser(prisma, { role: "EDUCATOR" });
+    const { id: classId } = await createClass(owner.id, "Exported");
+    const call = () => exportClass(new Request(`http://localhost/api/classes/${classId}/export`), { params: Promise.resolve({ classId }) });
+    expect((await call()).status).toBe(401);
+    signedInAs(await createUser(prisma));
+    expect((await call()).status).toBe(403);
+    signedInAs(await createUser(prisma, { role: "EDUCATOR" }));
+    expect((await call()).status).toBe(404);
+    signedInAs(owner);
+    const response = await call();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
   });
 });

@@ -4,7 +4,7 @@ import { ROLES } from "@/lib/auth/roles";
 
 export async function GET() {
   const guard = await authorize(ROLES);
-  if (!guard.ok) return Response.json({ error: guard.error }, { status: 401 });
+  if (!guard.ok) return Response.json({ error: guard.error }, { status: guard.status });
   const data = await exportAccountData(guard.user.id);
   if (!data) return Response.json({ error: "No such account." }, { status: 404 });
   return new Response(JSON.stringify(data, null, 2), {

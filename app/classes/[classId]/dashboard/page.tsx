@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NarrativeHeaderCells } from "@/components/narrative-header-cells";
 import { notFound } from "next/navigation";
 import { PercentBarChart } from "@/components/dashboards/bar-chart";
 import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
@@ -88,11 +89,7 @@ export default async function DashboardPage({
             <thead>
               <tr>
                 <th scope="col">Trainee</th>
-                {NARRATIVE_CODES.map((code) => (
-                  <th key={code} scope="col">
-                    {NARRATIVES[code].short}
-                  </th>
-                ))}
+                <NarrativeHeaderCells />
                 <th scope="col">Score</th>
               </tr>
             </thead>
@@ -140,11 +137,7 @@ export default async function DashboardPage({
             <thead>
               <tr>
                 <th scope="col">True \ chosen</th>
-                {NARRATIVE_CODES.map((code) => (
-                  <th key={code} scope="col">
-                    {NARRATIVES[code].short}
-                  </th>
-                ))}
+                <NarrativeHeaderCells />
               </tr>
             </thead>
             <tbody>

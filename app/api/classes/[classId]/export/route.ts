@@ -15,7 +15,7 @@ function csvResponse(body: BodyInit, name: string) {
 
 export async function GET(request: Request, { params }: { params: Promise<{ classId: string }> }) {
   const guard = await authorize(EDUCATORS);
-  if (!guard.ok) return Response.json({ error: guard.error }, { status: 401 });
+  if (!guard.ok) return Response.json({ error: guard.error }, { status: guard.status });
   const { classId } = await params;
   const found = await findClassForEducator(guard.user.id, classId);
   if (!found) return Response.json({ error: "That class does not exist or is not yours." }, { status: 404 });

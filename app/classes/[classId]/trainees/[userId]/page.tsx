@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NarrativeHeaderCells } from "@/components/narrative-header-cells";
 import { notFound } from "next/navigation";
 import { PercentLineChart } from "@/components/dashboards/line-chart";
 import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
@@ -58,11 +59,7 @@ export default async function TraineePage({
                     <th scope="col">Exercise</th>
                     <th scope="col">Started</th>
                     <th scope="col">Score</th>
-                    {NARRATIVE_CODES.map((c) => (
-                      <th key={c} scope="col">
-                        {NARRATIVES[c].short}
-                      </th>
-                    ))}
+                    <NarrativeHeaderCells />
                     <th scope="col">Implications</th>
                   </tr>
                 </thead>
