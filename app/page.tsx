@@ -6,9 +6,9 @@ export default function HomePage() {
     <>
       <h1>Learn the narratives of Islamic State defectors</h1>
       <p className="lead">
-        Between 2014 and 2015, 58 people who had joined the Islamic State left it and spoke publicly about why. A
-        study by the International Centre for the Study of Radicalisation found four narratives in their stories.
-        Those stories are among the strongest arguments against the group&apos;s propaganda.
+        Between 2014 and 2015, 58 people who had joined the Islamic State left it and spoke publicly about why. A study
+        by the International Centre for the Study of Radicalisation found four narratives in their stories. Those
+        stories are among the strongest arguments against the group&apos;s propaganda.
       </p>
       <p className="lead">
         Here you read short scenarios built from that testimony, name the narrative each one carries, and choose the

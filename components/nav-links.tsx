@@ -17,7 +17,8 @@ const ADMIN_LINKS = [{ href: "/admin", label: "Admin" }];
 
 export function NavLinks({ role }: { role: string | null }) {
   const pathname = usePathname();
-  const links = role === null ? PUBLIC_LINKS : [...PUBLIC_LINKS, ...SIGNED_IN_LINKS, ...(role === "ADMIN" ? ADMIN_LINKS : [])];
+  const links =
+    role === null ? PUBLIC_LINKS : [...PUBLIC_LINKS, ...SIGNED_IN_LINKS, ...(role === "ADMIN" ? ADMIN_LINKS : [])];
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>

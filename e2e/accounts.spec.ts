@@ -1,7 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
-
-const password = "violet tram at dusk 42";
+import type { Page } from "@playwright/test";
+import { expect, makeClass, makeEducator, PASSWORD as password, signIn, signOut, test } from "./fixtures";
 
 async function signUpEducator(page: Page, name: string, email: string) {
   await page.goto("/signup");
@@ -10,11 +8,6 @@ async function signUpEducator(page: Page, name: string, email: string) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
 
 test("an educator runs a class that a trainee joins, and another educator cannot open it", async ({ page }) => {
@@ -43,11 +36,11 @@ test("an educator runs a class that a trainee joins, and another educator cannot
   await expect(page.getByRole("listitem").filter({ hasText: "Prevention 101" })).toBeVisible();
   await signOut(page);
 
-  await signIn(page, { email: username, password });
+  await signIn(page, { login: username });
   await expect(page.getByText("Jo <b>not bold</b>")).toBeVisible();
   await signOut(page);
 
-  await signIn(page, { email: `rivera-${stamp}@school.test`, password });
+  await signIn(page, { login: `rivera-${stamp}@school.test` });
   await page.goto(classUrl);
   await expect(page.getByRole("row", { name: /Jo <b>not bold<\/b>/ })).toBeVisible();
   await signOut(page);
@@ -58,15 +51,17 @@ test("an educator runs a class that a trainee joins, and another educator cannot
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
 
-test("a trainee cannot reach educator or admin pages", async ({ page }) => {
-  await signIn(page);
-  for (const path of ["/admin", "/classes/some-class-id"]) {
+test("a trainee cannot reach educator or admin pages, not even their own educator's class", async ({
+  page,
+  trainee,
+}) => {
+  for (const path of ["/admin", `/classes/${trainee.klass.id}`, `/classes/${trainee.klass.id}/dashboard`]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
   }
   await page.goto("/classes");
   await expect(page.getByRole("button", { name: "New class" })).toHaveCount(0);
-  await expect(page.getByRole("listitem").filter({ hasText: "Demo class" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: trainee.klass.name })).toBeVisible();
 });
 
 test("sign-up shows each field's problem next to it and keeps nothing half-made", async ({ page }) => {
@@ -88,21 +83,30 @@ test("an unknown class code is refused with a clear message", async ({ page }) =
   await expect(page.getByText("No open class has this code. Check it with your educator.")).toBeVisible();
 });
 
-test("the demo educator sees the demo trainee in the demo class", async ({ page }) => {
-  await signIn(page, { email: "educator@demo.local", password: "demo-password" });
-  await page.goto("/classes");
-  await page.getByRole("link", { name: "Demo class" }).click();
-  await expect(page.getByRole("row", { name: /Demo Trainee/ })).toBeVisible();
+test("an educator sees their own class's roster, and another educator's class is not found", async ({
+  page,
+  educator,
+}) => {
+  const other = await makeClass(await makeEducator(), "Someone else's class");
+  await page.goto(`/classes/${educator.klass.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: educator.klass.name })).toBeVisible();
+  const response = await page.goto(`/classes/${other.id}`);
+  expect(response?.status()).toBe(404);
+  expect((await page.goto(`/classes/${other.id}/dashboard`))?.status()).toBe(404);
 });
 
-test("the account page offers password change, data download, sign out everywhere and deletion", async ({ page }) => {
-  await signIn(page);
+test("the account page offers password change, data download, sign out everywhere and deletion", async ({
+  page,
+  trainee,
+}) => {
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download my data" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("my-data.json");
+  const data = JSON.parse(await (await import("node:fs/promises")).readFile((await file.path())!, "utf8"));
+  expect(data).toMatchObject({ account: { id: trainee.id, username: trainee.login } });
   await expect(page.getByRole("button", { name: "Sign out everywhere" })).toBeVisible();
   await page.getByRole("button", { name: "Delete account" }).click();
   await expect(page.getByRole("alertdialog", { name: "Delete account" })).toContainText("answers stay");
@@ -114,7 +118,7 @@ test("sign out everywhere ends the session in every other browser at once", asyn
   await signUpEducator(page, "Ms Everywhere", email);
   const other = await browser.newContext();
   const elsewhere = await other.newPage();
-  await signIn(elsewhere, { email, password });
+  await signIn(elsewhere, { login: email });
   // Several requests, so every server worker has checked this session and holds it in its cache.
   for (let i = 0; i < 4; i++) await elsewhere.goto("/classes");
   await expect(elsewhere.getByRole("heading", { level: 1, name: "Your classes" })).toBeVisible();

@@ -1,15 +1,37 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { IMPLICATION_CODES, IMPLICATIONS } from "../lib/domain/implications";
-import { NARRATIVE_CODES, NARRATIVES } from "../lib/domain/narratives";
-import { signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { IMPLICATION_CODES, IMPLICATIONS } from "@/lib/domain/implications";
+import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
+import {
+  type Account,
+  type ClassInfo,
+  expect,
+  makeClass,
+  makeEducator,
+  makeTrainee,
+  signIn,
+  signOut,
+  test,
+} from "./fixtures";
 
-const EDUCATOR = { email: "educator@demo.local", password: "demo-password" };
+async function classWithTrainee() {
+  const educator = await makeEducator();
+  const klass = await makeClass(educator);
+  const trainee = await makeTrainee(klass, "Rowan Trainee");
+  return { educator, klass, trainee };
+}
 
-async function createExercise(page: Page, title: string, count: number, mode: "Practice" | "Assessment") {
-  await signIn(page, EDUCATOR);
+async function createExercise(
+  page: Page,
+  educator: Account,
+  klass: ClassInfo,
+  title: string,
+  count: number,
+  mode: "Practice" | "Assessment",
+) {
+  await signIn(page, educator);
   await page.goto("/classes");
-  await page.getByRole("link", { name: "Demo class" }).click();
+  await page.getByRole("link", { name: klass.name }).click();
   await page.getByRole("link", { name: "New exercise" }).click();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("How many").fill(String(count));
@@ -17,34 +39,47 @@ async function createExercise(page: Page, title: string, count: number, mode: "P
   await expect(page.getByText(`${count} selected`)).toBeVisible();
   await page.getByRole("radio", { name: new RegExp(`^${mode}`) }).check();
   await page.getByRole("button", { name: "Create exercise" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Demo class" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: klass.name })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Open");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOut(page);
 }
 
-async function startExercise(page: Page, title: string) {
-  await signIn(page);
+async function startExercise(page: Page, trainee: Account, title: string) {
+  await signIn(page, trainee);
   await page.goto("/practice");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
   await expect(card).toContainText("Due");
   await card.getByRole("button", { name: `Start ${title}` }).click();
 }
 
-test("an educator sets an exercise, the trainee completes it, the educator sees the result and a matching CSV", async ({ page }) => {
-  const title = `Exercise ${Date.now()}`;
-  await createExercise(page, title, 4, "Practice");
-  await startExercise(page, title);
+test("an educator sets an exercise, the trainee completes it, the educator sees the result and a matching CSV", async ({
+  page,
+}) => {
+  const { educator, klass, trainee } = await classWithTrainee();
+  const title = "Week one";
+  await createExercise(page, educator, klass, title, 4, "Practice");
+  await startExercise(page, trainee, title);
 
   const given: { narrative: string; implication: string }[] = [];
   for (let n = 1; n <= 4; n++) {
     await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 4` })).toBeVisible();
-    const narrativeOption = page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").nth(n % 4);
+    const narrativeOption = page
+      .getByRole("radiogroup", { name: "Narrative" })
+      .getByRole("radio")
+      .nth(n % 4);
     const implicationOption = page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").first();
     await narrativeOption.check();
     await implicationOption.check();
-    const narrativeLabel = (await page.getByRole("radiogroup", { name: "Narrative" }).locator("label").nth(n % 4).innerText()).trim();
-    const implicationLabel = (await page.getByRole("radiogroup", { name: "Policy implication" }).locator("label").first().innerText()).trim();
+    const narrativeLabel = (
+      await page
+        .getByRole("radiogroup", { name: "Narrative" })
+        .locator("label")
+        .nth(n % 4)
+        .innerText()
+    ).trim();
+    const implicationLabel = (
+      await page.getByRole("radiogroup", { name: "Policy implication" }).locator("label").first().innerText()
+    ).trim();
     given.push({
       narrative: NARRATIVE_CODES.find((c) => NARRATIVES[c].name === narrativeLabel)!,
       implication: IMPLICATION_CODES.find((c) => IMPLICATIONS[c].statement === implicationLabel)!,
@@ -54,16 +89,15 @@ test("an educator sets an exercise, the trainee completes it, the educator sees 
     await page.getByRole("button", { name: n === 4 ? "See summary" : "Next scenario" }).click();
   }
   await expect(page.getByRole("heading", { level: 1, name: "Session summary" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOut(page);
 
-  await signIn(page, EDUCATOR);
+  await signIn(page, educator);
   await page.goto("/classes");
-  await page.getByRole("link", { name: "Demo class" }).click();
+  await page.getByRole("link", { name: klass.name }).click();
   await page.getByRole("link", { name: title }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Demo class" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${klass.name}` })).toBeVisible();
   await expect(page.getByText("Completion: 1 of 1 exercise attempts finished")).toBeVisible();
-  const row = page.getByRole("row", { name: /Demo Trainee/ });
+  const row = page.getByRole("row", { name: /Rowan Trainee/ });
   await expect(row).toContainText("%");
   await expect(page.getByText(/Weakest narrative:/)).toBeVisible();
   await expect(page.getByRole("table").filter({ hasText: "True \\ chosen" })).toBeVisible();
@@ -72,10 +106,14 @@ test("an educator sets an exercise, the trainee completes it, the educator sees 
   await page.getByRole("link", { name: "Export CSV" }).first().click();
   const csv = fs.readFileSync(await (await download).path(), "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(","));
+  const [header, ...rows] = csv
+    .slice(1)
+    .trimEnd()
+    .split("\r\n")
+    .map((line) => line.split(","));
   expect(header!.slice(0, 3)).toEqual(["trainee", "exercise", "scenario_slug"]);
   expect(rows).toHaveLength(4);
-  for (const r of rows) expect(r.slice(0, 2)).toEqual(["Demo Trainee", title]);
+  for (const r of rows) expect(r.slice(0, 2)).toEqual(["Rowan Trainee", title]);
   const col = (name: string) => header!.indexOf(name);
   expect(rows.map((r) => `${r[col("chosen_narrative")]}/${r[col("chosen_implication")]}`).sort()).toEqual(
     given.map((g) => `${g.narrative}/${g.implication}`).sort(),
@@ -83,9 +121,10 @@ test("an educator sets an exercise, the trainee completes it, the educator sees 
 });
 
 test("an assessment hides feedback until it closes", async ({ page }) => {
-  const title = `Assessment ${Date.now()}`;
-  await createExercise(page, title, 2, "Assessment");
-  await startExercise(page, title);
+  const { educator, klass, trainee } = await classWithTrainee();
+  const title = "Closed-book check";
+  await createExercise(page, educator, klass, title, 2, "Assessment");
+  await startExercise(page, trainee, title);
   for (let n = 1; n <= 2; n++) {
     await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 2` })).toBeVisible();
     await page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").first().check();

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signIn, startSession } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, makeClass, makeEducator, makeTrainee, signIn, test } from "./fixtures";
+import { startSession } from "./support";
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -11,7 +12,7 @@ test("pages fit a 375 px phone screen", async ({ page }) => {
     await page.goto(path);
     await expectNoHorizontalScroll(page);
   }
-  await signIn(page);
+  await signIn(page, await makeTrainee(await makeClass(await makeEducator())));
   await startSession(page, "5");
   await expectNoHorizontalScroll(page);
   await page.getByRole("radiogroup", { name: "Narrative" }).getByRole("radio").first().check();
@@ -23,15 +24,15 @@ test("pages fit a 375 px phone screen", async ({ page }) => {
   await expectNoHorizontalScroll(page);
 });
 
-test("the educator's class pages fit a 375 px phone screen", async ({ page }) => {
-  await signIn(page, { email: "educator@demo.local", password: "demo-password" });
+test("the educator's class pages fit a 375 px phone screen", async ({ page, educator }) => {
+  await makeTrainee(educator.klass, "A trainee with a rather long display name indeed");
   await page.goto("/classes");
   await expectNoHorizontalScroll(page);
-  await page.getByRole("link", { name: "Demo class" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Demo class" })).toBeVisible();
+  await page.getByRole("link", { name: educator.klass.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: educator.klass.name })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.getByRole("link", { name: "Dashboard" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Demo class" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Dashboard: ${educator.klass.name}` })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.goto(page.url().replace("/dashboard", "/exercises/new"));
   await expect(page.getByRole("heading", { level: 1, name: /New exercise/ })).toBeVisible();

@@ -1,11 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { answerCurrent, signIn, startSession } from "./support";
-
-test.beforeEach(async ({ page }) => {
-  await signIn(page);
-});
+import { expect, makeClass, makeEducator, makeTrainee, signIn, signOut, traineeTest as test } from "./fixtures";
+import { answerCurrent, startSession } from "./support";
 
 test("a trainee answers a full session and sees the summary", async ({ page }) => {
   await startSession(page, "10");
@@ -99,17 +95,32 @@ test("checking without choosing says what is missing", async ({ page }) => {
   await expect(page.getByText("Choose the policy implication it supports.")).toBeVisible();
 });
 
-test("another trainee's session is not found", async ({ page }) => {
-  const response = await page.goto("/practice/not-a-session-of-yours");
+test("another trainee's session is not found", async ({ page, trainee }) => {
+  // Another trainee starts a session; this trainee then opens its address.
+  await startSession(page, "5");
+  const mine = page.url();
+  const other = await makeTrainee(await makeClass(await makeEducator()));
+  await signOut(page);
+  await signIn(page, other);
+  await startSession(page, "5");
+  const theirs = page.url();
+  await signOut(page);
+  await signIn(page, trainee);
+  const response = await page.goto(theirs);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await page.goto(mine);
+  await expect(page.getByRole("heading", { level: 1, name: "Scenario 1 of 5" })).toBeVisible();
 });
 
 test("composite scenarios are labelled as composites, documented ones as documented cases", async ({ page }) => {
   const kinds = new Map(
     fs
       .readdirSync("content/scenarios")
-      .map((file) => JSON.parse(fs.readFileSync(path.join("content/scenarios", file), "utf8")) as { title: string; kind: string })
+      .map(
+        (file) =>
+          JSON.parse(fs.readFileSync(path.join("content/scenarios", file), "utf8")) as { title: string; kind: string },
+      )
       .map((s) => [s.title, s.kind]),
   );
   const seen = new Set<string>();
@@ -121,12 +132,16 @@ test("composite scenarios are labelled as composites, documented ones as documen
       const kind = kinds.get(title);
       expect(kind).toBeDefined();
       seen.add(kind!);
-      const label = page.getByRole("article").getByText(kind === "composite" ? "Composite" : "Documented case", { exact: true });
+      const label = page
+        .getByRole("article")
+        .getByText(kind === "composite" ? "Composite" : "Documented case", { exact: true });
       await expect(label).toBeVisible();
       if (kind === "composite") break;
       await answerCurrent(page);
       await page.getByRole("button", { name: n === 5 ? "See summary" : "Next scenario" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: n === 5 ? "Session summary" : `Scenario ${n + 1} of 5` })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: n === 5 ? "Session summary" : `Scenario ${n + 1} of 5` }),
+      ).toBeVisible();
     }
   }
   expect(seen).toContain("composite");

@@ -1,12 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { signIn } from "./support";
+import { expect, makeClass, makeEducator, makeTrainee, PASSWORD, test } from "./fixtures";
 
 test("the start page explains the programme and links onwards", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Read about the four narratives" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The four narratives" })).toBeVisible();
-  for (const name of ["Infighting against fellow Sunnis", "Brutality against the people IS claims to protect", "Corruption, unfairness and racism", "A harsh and disappointing life"]) {
+  for (const name of [
+    "Infighting against fellow Sunnis",
+    "Brutality against the people IS claims to protect",
+    "Corruption, unfairness and racism",
+    "A harsh and disappointing life",
+  ]) {
     const section = page.getByRole("region", { name });
     await expect(section).toBeVisible();
     await expect(section.getByRole("figure")).toHaveCount(2);
@@ -14,25 +18,29 @@ test("the start page explains the programme and links onwards", async ({ page })
 });
 
 test("practice asks a signed-out visitor to sign in and returns there", async ({ page }) => {
+  const trainee = await makeTrainee(await makeClass(await makeEducator()));
   await page.goto("/practice");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fpractice/);
-  await page.getByLabel("Email or username").fill("trainee@demo.local");
-  await page.getByLabel("Password").fill("demo-password");
+  await page.getByLabel("Email or username").fill(trainee.login);
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
+  const trainee = await makeTrainee(await makeClass(await makeEducator()));
   await page.goto("/signin");
-  await page.getByLabel("Email or username").fill("trainee@demo.local");
+  await page.getByLabel("Email or username").fill(trainee.login);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "That email or username and password do not match an account." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "That email or username and password do not match an account." }),
+  ).toBeVisible();
 });
 
-test("signing out works from any page", async ({ page }) => {
-  await signIn(page);
+test("signing out works from any page", async ({ page, trainee }) => {
   await page.goto("/narratives");
+  await expect(page.getByRole("banner")).toContainText(trainee.name);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/progress");

@@ -1,17 +1,33 @@
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "@/lib/db/database-url";
 
-// Every environment variable the app reads, parsed once, with defaults that make a fresh clone run.
+// Every environment variable the app reads, parsed once, with defaults that make a fresh clone run. Nothing else in
+// app/, components/ or lib/ reads process.env (a lint rule keeps it so). Imports here stay relative: the Prisma CLI
+// loads this file through prisma.config.ts without the app's path aliases.
+export const DEFAULT_DATABASE_URL = "file:./data/app.db";
+
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const timeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as Europe/Berlin");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
   SEED_DEMO: booleanFlag.default(true),
+  SEEDS_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  APP_TIME_ZONE: timeZone.default("UTC"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -25,4 +41,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+let current: Env | undefined;
+
+/** The process's environment, parsed on first use. */
+export function env(): Env {
+  current ??= readEnv();
+  return current;
 }

@@ -15,7 +15,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "migration-"));
 const before = path.join(tmp, "before.prisma");
 let committed: string;
 try {
-  committed = execFileSync("git", ["show", `HEAD:${schema}`], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  committed = execFileSync("git", ["show", `HEAD:${schema}`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
 } catch {
   // No committed schema yet: start from the datasource and generator blocks alone.
   committed = fs.readFileSync(schema, "utf8").split(/^model /m)[0] ?? "";

@@ -1,6 +1,6 @@
 // Idempotent: loads the scenario bank by slug and version, and syncs the demo accounts.
-import { syncDemoAccounts } from "@/lib/accounts/demo";
-import { seedScenarioBank } from "@/lib/content/seed-content";
+import { syncDemoAccounts } from "@/lib/accounts/demo-mutations";
+import { seedScenarioBank } from "@/lib/scenarios/mutations";
 import { prisma } from "@/lib/db/prisma";
 import { readEnv } from "@/lib/env";
 import { formatProblems } from "@/scripts/lib/content-report";

@@ -31,7 +31,9 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  http.createServer((req, res) => void handle(req, res)).listen(port, () => {
-    if (workers === 1) console.log(`▲ Serving on http://localhost:${port}`);
-  });
+  http
+    .createServer((req, res) => void handle(req, res))
+    .listen(port, () => {
+      if (workers === 1) console.log(`▲ Serving on http://localhost:${port}`);
+    });
 }

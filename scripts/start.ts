@@ -1,6 +1,6 @@
 // npm start: migrate, seed, build when the build is missing or stale, then serve the production build.
 import { spawn } from "node:child_process";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/accounts/demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/accounts/demo-mutations";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseFile } from "@/lib/db/database-url";
 import { prisma } from "@/lib/db/prisma";
@@ -41,7 +41,10 @@ async function main() {
     console.log("Demo accounts (password for each: %s):", DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(8)} ${account.email}`);
   }
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...childEnv, PORT: String(env.PORT) } });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    stdio: "inherit",
+    env: { ...childEnv, PORT: String(env.PORT) },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

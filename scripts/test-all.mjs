@@ -10,18 +10,25 @@ fs.mkdirSync(reports, { recursive: true });
 const steps = [
   { name: "typecheck", args: ["run", "typecheck"] },
   { name: "lint", args: ["run", "lint"] },
+  { name: "format", args: ["run", "format:check"] },
   { name: "content:check", args: ["run", "content:check"] },
   { name: "unit and integration", args: ["run", "test:unit"], report: "vitest.json", counts: vitestCounts },
   { name: "end-to-end", args: ["run", "test:e2e"], report: "playwright.json", counts: playwrightCounts },
 ];
 
 function vitestCounts(json) {
-  return { passed: json.numPassedTests ?? 0, failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0) };
+  return {
+    passed: json.numPassedTests ?? 0,
+    failed: (json.numFailedTests ?? 0) + (json.numRuntimeErrorTestSuites ?? 0),
+  };
 }
 
 function playwrightCounts(json) {
   const stats = json.stats ?? {};
-  return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: (stats.unexpected ?? 0) + (json.errors?.length ?? 0) };
+  return {
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    failed: (stats.unexpected ?? 0) + (json.errors?.length ?? 0),
+  };
 }
 
 let passed = 0;
@@ -40,7 +47,9 @@ for (const step of steps) {
   }
   passed += counts.passed;
   failed += counts.failed;
-  lines.push(`${ok ? "ok  " : "FAIL"} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
+  lines.push(
+    `${ok ? "ok  " : "FAIL"} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
 }
 
 console.log(`\n${lines.join("\n")}`);

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AddEmailForm, ChangePasswordForm, DeleteAccountForm, SignOutEverywhereButton } from "@/components/accounts/account-forms";
+import {
+  AddEmailForm,
+  ChangePasswordForm,
+  DeleteAccountForm,
+  SignOutEverywhereButton,
+} from "@/components/accounts/account-forms";
 import { findAccount } from "@/lib/accounts/data";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/loaders";
 
 export const metadata: Metadata = { title: "Account" };
 

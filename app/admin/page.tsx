@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setEducatorEnabledAction, setOpenSignUpAction } from "@/app/admin/actions";
+import { setEducatorEnabledAction, setOpenSignUpAction } from "@/lib/admin/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { isOpenSignUp, listEducators } from "@/lib/accounts/data";
 import { ADMINS, hasRole } from "@/lib/auth/guards";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/loaders";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -17,8 +17,17 @@ export default async function AdminPage() {
       <h1>Administration</h1>
       <section className="card" aria-labelledby="signup-heading">
         <h2 id="signup-heading">Educator sign-up</h2>
-        <p>{open ? "Anyone can create an educator account at /signup." : "Sign-up is closed; only existing educators can sign in."}</p>
-        <ActionButton action={setOpenSignUpAction} fields={{ open: String(!open) }} label={open ? "Close sign-up" : "Open sign-up"} pendingLabel="Saving…" />
+        <p>
+          {open
+            ? "Anyone can create an educator account at /signup."
+            : "Sign-up is closed; only existing educators can sign in."}
+        </p>
+        <ActionButton
+          action={setOpenSignUpAction}
+          fields={{ open: String(!open) }}
+          label={open ? "Close sign-up" : "Open sign-up"}
+          pendingLabel="Saving…"
+        />
       </section>
       <h2>Educators</h2>
       <div className="table-scroll">

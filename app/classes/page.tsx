@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinWithCodeForm } from "@/components/accounts/join-with-code-form";
 import { NewClassForm } from "@/components/classes/new-class-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/loaders";
 import { listClassesForEducator, listClassesForTrainee } from "@/lib/classes/data";
 
 export const metadata: Metadata = { title: "Classes" };

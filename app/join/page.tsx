@@ -12,7 +12,9 @@ export default async function JoinPage() {
       <h1>Join a class</h1>
       {user === null ? (
         <>
-          <p className="lead">Enter the code your educator gave you, choose a display name and a password. No email is needed.</p>
+          <p className="lead">
+            Enter the code your educator gave you, choose a display name and a password. No email is needed.
+          </p>
           <NewTraineeJoinForm />
         </>
       ) : user.role === "TRAINEE" ? (

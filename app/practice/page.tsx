@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StartPracticeForm } from "@/components/practice/start-practice-form";
 import { OpenExercises } from "@/components/practice/open-exercises";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/loaders";
+import { env } from "@/lib/env";
 import { listOpenExercisesForTrainee } from "@/lib/exercises/data";
 import { findUnfinishedAttempt } from "@/lib/practice/data";
 
@@ -17,7 +18,7 @@ export default async function PracticePage() {
   return (
     <>
       <h1>Practice</h1>
-      {exercises && <OpenExercises exercises={exercises} />}
+      {exercises && <OpenExercises exercises={exercises} timeZone={env().APP_TIME_ZONE} />}
       <p className="lead">
         Each scenario retells a defector&apos;s testimony. Name the narrative it carries and the policy implication it
         supports. Scenarios you answered recently are held back, and every session covers all four narratives.

@@ -1,14 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NarrativeHeaderCells } from "@/components/narrative-header-cells";
-import { requireUser } from "@/lib/auth/session";
+import { DataTable } from "@/components/tables/data-table";
+import { narrativeColumns } from "@/components/tables/narrative-columns";
+import { requireUser } from "@/lib/auth/loaders";
 import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
+import { env } from "@/lib/env";
+import { formatDateTime, formatPercent } from "@/lib/format";
 import { listAttemptHistory } from "@/lib/practice/data";
-import { formatPercent, summariseAnswers } from "@/lib/practice/summary";
+import { summariseAnswers, type Ratio } from "@/lib/practice/summary";
 
 export const metadata: Metadata = { title: "Progress" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+function AccuracyBar({ ratio }: { ratio: Ratio }) {
+  return (
+    <>
+      <span className="bar" style={{ width: `${(ratio.accuracy ?? 0) * 6}rem` }} aria-hidden="true" />
+      {formatPercent(ratio.accuracy)}
+    </>
+  );
+}
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
@@ -24,8 +34,14 @@ export default async function ProgressPage() {
       </>
     );
   }
+  const timeZone = env().APP_TIME_ZONE;
   const sessions = history.map((attempt) => ({ attempt, summary: summariseAnswers(attempt.answers) }));
   const overall = summariseAnswers(history.flatMap((a) => a.answers));
+  const byQuestion = [
+    ...NARRATIVE_CODES.map((code) => ({ label: NARRATIVES[code].name, ratio: overall.byNarrative[code] })),
+    { label: "Policy implications", ratio: overall.implications },
+  ];
+  type Session = (typeof sessions)[number];
   return (
     <>
       <h1>Your progress</h1>
@@ -34,72 +50,37 @@ export default async function ProgressPage() {
         {formatPercent(overall.score.accuracy)}.
       </p>
       <h2>Accuracy by narrative, all sessions</h2>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Narrative</th>
-              <th scope="col">Scenarios</th>
-              <th scope="col">Accuracy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {NARRATIVE_CODES.map((code) => {
-              const ratio = overall.byNarrative[code];
-              return (
-                <tr key={code}>
-                  <th scope="row">{NARRATIVES[code].name}</th>
-                  <td>{ratio.possible}</td>
-                  <td>
-                    <span className="bar" style={{ width: `${(ratio.accuracy ?? 0) * 6}rem` }} aria-hidden="true" />
-                    {formatPercent(ratio.accuracy)}
-                  </td>
-                </tr>
-              );
-            })}
-            <tr>
-              <th scope="row">Policy implications</th>
-              <td>{overall.implications.possible}</td>
-              <td>
-                <span className="bar" style={{ width: `${(overall.implications.accuracy ?? 0) * 6}rem` }} aria-hidden="true" />
-                {formatPercent(overall.implications.accuracy)}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Accuracy by narrative and for implications, all sessions"
+        rows={byQuestion}
+        rowKey={(r) => r.label}
+        columns={[
+          { header: "Narrative", cell: (r) => r.label },
+          { header: "Scenarios", cell: (r) => r.ratio.possible },
+          { header: "Accuracy", cell: (r) => <AccuracyBar ratio={r.ratio} /> },
+        ]}
+      />
 
       <h2>Over time</h2>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Score and accuracy per narrative for each session, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Score</th>
-              <NarrativeHeaderCells />
-              <th scope="col">Implications</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map(({ attempt, summary }) => (
-              <tr key={attempt.id}>
-                <th scope="row">
-                  <Link href={`/practice/${attempt.id}`}>{dateFormat.format(attempt.createdAt)}</Link>
-                  {!attempt.completedAt && <span className="muted"> (unfinished)</span>}
-                </th>
-                <td>
-                  {summary.score.earned}/{summary.score.possible}
-                </td>
-                {NARRATIVE_CODES.map((code) => (
-                  <td key={code}>{formatPercent(summary.byNarrative[code].accuracy)}</td>
-                ))}
-                <td>{formatPercent(summary.implications.accuracy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable<Session>
+        caption="Score and accuracy per narrative for each session, oldest first"
+        rows={sessions}
+        rowKey={(s) => s.attempt.id}
+        columns={[
+          {
+            header: "Session",
+            cell: ({ attempt }) => (
+              <>
+                <Link href={`/practice/${attempt.id}`}>{formatDateTime(attempt.createdAt, timeZone)}</Link>
+                {!attempt.completedAt && <span className="muted"> (unfinished)</span>}
+              </>
+            ),
+          },
+          { header: "Score", cell: ({ summary }) => `${summary.score.earned}/${summary.score.possible}` },
+          ...narrativeColumns<Session>(({ summary }, code) => formatPercent(summary.byNarrative[code].accuracy)),
+          { header: "Implications", cell: ({ summary }) => formatPercent(summary.implications.accuracy) },
+        ]}
+      />
     </>
   );
 }

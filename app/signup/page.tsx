@@ -15,7 +15,8 @@ export default async function SignUpPage() {
           <p className="lead">Educators create classes, give their trainees a class code, and follow their progress.</p>
           <SignUpForm />
           <p>
-            Trainees do not sign up here: they <Link href="/join">join a class</Link> with the code their educator gives them.
+            Trainees do not sign up here: they <Link href="/join">join a class</Link> with the code their educator gives
+            them.
           </p>
         </>
       ) : (

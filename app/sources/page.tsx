@@ -12,9 +12,9 @@ export default async function SourcesPage() {
     <>
       <h1>Sources</h1>
       <p className="lead">
-        Every scenario is grounded in one of these documents: press coverage (September–October 2015) of the ICSR
-        report <i>Victims, Perpetrators, Assets: The Narratives of Islamic State Defectors</i> by Peter Neumann.
-        Testimony is retold in our own words; words in quotation marks are quoted as the source gives them.
+        Every scenario is grounded in one of these documents: press coverage (September–October 2015) of the ICSR report{" "}
+        <i>Victims, Perpetrators, Assets: The Narratives of Islamic State Defectors</i> by Peter Neumann. Testimony is
+        retold in our own words; words in quotation marks are quoted as the source gives them.
       </p>
       {sources.map((source) => (
         <section key={source.seed} id={source.seed} className="card" aria-labelledby={`title-${source.seed}`}>

@@ -1,8 +1,13 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { addEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/app/account/actions";
-import { signOutAction } from "@/app/signout-action";
+import {
+  addEmailAction,
+  changePasswordAction,
+  deleteAccountAction,
+  signOutEverywhereAction,
+} from "@/lib/accounts/actions";
+import { signOutAction } from "@/lib/auth/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -25,8 +30,23 @@ export function ChangePasswordForm() {
     <form action={action} className="card" noValidate aria-labelledby="password-heading">
       <h2 id="password-heading">Change password</h2>
       <FormStatus state={state} />
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={state.fields?.currentPassword} />
-      <Field name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={state.fields?.newPassword} />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.currentPassword}
+      />
+      <Field
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        error={state.fields?.newPassword}
+      />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
   );
@@ -37,7 +57,11 @@ export function AddEmailForm({ current }: { current: string | null }) {
   return (
     <form action={action} className="card" noValidate aria-labelledby="email-heading">
       <h2 id="email-heading">{current ? "Email" : "Add an email"}</h2>
-      <p className="muted">{current ? `You sign in with ${current} or your username.` : "Optional: lets you sign in with your email as well as your username."}</p>
+      <p className="muted">
+        {current
+          ? `You sign in with ${current} or your username.`
+          : "Optional: lets you sign in with your email as well as your username."}
+      </p>
       <FormStatus state={state} />
       <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
       <SubmitButton pendingLabel="Saving…">Save email</SubmitButton>
@@ -73,7 +97,14 @@ export function DeleteAccountForm({ consequence }: { consequence: string }) {
     <form action={action} className="card" role="alertdialog" aria-label="Delete account" noValidate>
       <p>{consequence}</p>
       <FormStatus state={state} />
-      <Field name="password" label="Password to confirm" type="password" autoComplete="current-password" required error={state.fields?.password} />
+      <Field
+        name="password"
+        label="Password to confirm"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.password}
+      />
       <div className="actions">
         <SubmitButton pendingLabel="Deleting…" className="danger">
           Delete my account

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useRef, useState } from "react";
-import { joinAsNewTraineeAction, type JoinState } from "@/app/join/actions";
+import { joinAsNewTraineeAction } from "@/lib/accounts/actions";
+import type { JoinState } from "@/lib/accounts/types";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -25,7 +26,8 @@ export function NewTraineeJoinForm() {
           {username}
         </p>
         <p>
-          <strong>Write it down now.</strong> It is shown only once, and you did not give an email that could recover it.
+          <strong>Write it down now.</strong> It is shown only once, and you did not give an email that could recover
+          it.
         </p>
         <button
           type="button"
@@ -53,7 +55,15 @@ export function NewTraineeJoinForm() {
       }}
     >
       <FormStatus state={state} />
-      <Field name="code" label="Class code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required error={state.fields?.code} />
+      <Field
+        name="code"
+        label="Class code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        error={state.fields?.code}
+      />
       <Field
         name="displayName"
         label="Display name"
@@ -63,7 +73,15 @@ export function NewTraineeJoinForm() {
         hint="Shown to your educator only. It does not need to be your full name."
         error={state.fields?.displayName}
       />
-      <Field name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={state.fields?.password} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        error={state.fields?.password}
+      />
       <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>
       <p>
         Already have an account? <Link href="/signin?callbackUrl=%2Fjoin">Sign in</Link> and join with the code alone.

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { joinWithCodeAction, type JoinState } from "@/app/join/actions";
+import { joinWithCodeAction } from "@/lib/accounts/actions";
+import type { JoinState } from "@/lib/accounts/types";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,7 +12,15 @@ export function JoinWithCodeForm() {
   return (
     <form action={action} className="card" noValidate>
       <FormStatus state={state} />
-      <Field name="code" label="Class code" autoComplete="off" autoCapitalize="characters" spellCheck={false} required error={state.fields?.code} />
+      <Field
+        name="code"
+        label="Class code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        error={state.fields?.code}
+      />
       <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>
     </form>
   );

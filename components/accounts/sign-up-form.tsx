@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
-import { signUpEducatorAction } from "@/app/signup/actions";
+import { signUpEducatorAction } from "@/lib/accounts/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -45,7 +45,11 @@ export function SignUpForm() {
         hint="At least 10 characters; avoid common passwords."
         error={state.fields?.password}
       />
-      {state.ok ? <p role="status">Account created. Signing you in…</p> : <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>}
+      {state.ok ? (
+        <p role="status">Account created. Signing you in…</p>
+      ) : (
+        <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
+      )}
     </form>
   );
 }

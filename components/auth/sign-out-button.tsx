@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/signout-action";
+import { signOutAction } from "@/lib/auth/actions";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 // A plain form: it works before any JavaScript loads, and keeps the sign-in client off every page.

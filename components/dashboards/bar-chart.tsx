@@ -13,7 +13,11 @@ export function PercentBarChart({ data, height = 220 }: { data: BarDatum[]; heig
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer>
-        <BarChart data={data.map((d) => ({ ...d, percent: Math.round(d.value * 100) }))} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart
+          data={data.map((d) => ({ ...d, percent: Math.round(d.value * 100) }))}
+          layout="vertical"
+          margin={{ left: 8, right: 16 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 100]} unit="%" />
           <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} />

@@ -1,6 +1,14 @@
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 
-export function DashboardFiltersForm({ filters, exercises, action }: { filters: DashboardFilters; exercises: { id: string; title: string }[]; action: string }) {
+export function DashboardFiltersForm({
+  filters,
+  exercises,
+  action,
+}: {
+  filters: DashboardFilters;
+  exercises: { id: string; title: string }[];
+  action: string;
+}) {
   return (
     <form method="get" action={action} className="card grid" aria-label="Filters">
       <div className="field">

@@ -9,10 +9,22 @@ export interface LineSeries {
 }
 
 // Values are 0–1 shares shown as percentages; the table beside the chart carries the same data.
-export function PercentLineChart({ data, xKey, series, height = 240 }: { data: Record<string, string | number | null>[]; xKey: string; series: LineSeries[]; height?: number }) {
+export function PercentLineChart({
+  data,
+  xKey,
+  series,
+  height = 240,
+}: {
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: LineSeries[];
+  height?: number;
+}) {
   const scaled = data.map((row) => ({
     ...row,
-    ...Object.fromEntries(series.map((s) => [s.key, typeof row[s.key] === "number" ? Math.round((row[s.key] as number) * 100) : null])),
+    ...Object.fromEntries(
+      series.map((s) => [s.key, typeof row[s.key] === "number" ? Math.round((row[s.key] as number) * 100) : null]),
+    ),
   }));
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
@@ -24,7 +36,15 @@ export function PercentLineChart({ data, xKey, series, height = 240 }: { data: R
           <Tooltip formatter={(v) => `${v}%`} />
           <Legend />
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.colour} connectNulls isAnimationActive={false} />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.colour}
+              connectNulls
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

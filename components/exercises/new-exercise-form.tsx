@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useMemo, useState } from "react";
-import { createExerciseAction } from "@/app/classes/exercise-actions";
+import { createExerciseAction } from "@/lib/exercises/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -53,7 +53,11 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
   const filter = (key: keyof typeof filters, label: string, options: [string, string][]) => (
     <div className="field">
       <label htmlFor={`filter-${key}`}>{label}</label>
-      <select id={`filter-${key}`} value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}>
+      <select
+        id={`filter-${key}`}
+        value={filters[key]}
+        onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}
+      >
         <option value="">All</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -81,15 +85,46 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
       <fieldset aria-describedby={state.fields?.scenarioIds ? "scenarios-error" : "scenarios-count"}>
         <legend>Scenarios</legend>
         <div className="grid">
-          {filter("narrative", "Narrative", NARRATIVE_CODES.map((c) => [c, NARRATIVES[c].short]))}
-          {filter("implication", "Implication", IMPLICATION_CODES.map((c) => [c, IMPLICATIONS[c].statement]))}
-          {filter("difficulty", "Difficulty", [["1", "1 (easier)"], ["2", "2"], ["3", "3 (hard on purpose)"]])}
-          {filter("kind", "Kind", [["documented", "Documented case"], ["composite", "Composite"]])}
+          {filter(
+            "narrative",
+            "Narrative",
+            NARRATIVE_CODES.map((c) => [c, NARRATIVES[c].short]),
+          )}
+          {filter(
+            "implication",
+            "Implication",
+            IMPLICATION_CODES.map((c) => [c, IMPLICATIONS[c].statement]),
+          )}
+          {filter("difficulty", "Difficulty", [
+            ["1", "1 (easier)"],
+            ["2", "2"],
+            ["3", "3 (hard on purpose)"],
+          ])}
+          {filter("kind", "Kind", [
+            ["documented", "Documented case"],
+            ["composite", "Composite"],
+          ])}
         </div>
         <div className="actions">
           <label htmlFor="draw-count">How many</label>
-          <input id="draw-count" type="number" min={1} max={MAX_EXERCISE_SCENARIOS} value={drawCount} onChange={(e) => setDrawCount(Number(e.target.value))} style={{ width: "5rem" }} />
-          <button type="button" className="secondary" onClick={() => setSelected(balancedDraw(visible, Math.max(1, Math.min(drawCount, MAX_EXERCISE_SCENARIOS))).map((s) => s.id))}>
+          <input
+            id="draw-count"
+            type="number"
+            min={1}
+            max={MAX_EXERCISE_SCENARIOS}
+            value={drawCount}
+            onChange={(e) => setDrawCount(Number(e.target.value))}
+            style={{ width: "5rem" }}
+          />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              setSelected(
+                balancedDraw(visible, Math.max(1, Math.min(drawCount, MAX_EXERCISE_SCENARIOS))).map((s) => s.id),
+              )
+            }
+          >
             Draw balanced set
           </button>
           <button type="button" className="link" onClick={() => setSelected([])}>
@@ -111,7 +146,8 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
               <span>
                 {s.title}
                 <small>
-                  {NARRATIVES[s.primaryNarrative].short} · difficulty {s.difficulty} · {s.kind === "composite" ? "composite" : "documented"}
+                  {NARRATIVES[s.primaryNarrative].short} · difficulty {s.difficulty} ·{" "}
+                  {s.kind === "composite" ? "composite" : "documented"}
                 </small>
               </span>
             </label>
@@ -119,7 +155,11 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
         </div>
       </fieldset>
 
-      <fieldset role="radiogroup" aria-labelledby="mode-legend" aria-describedby={state.fields?.mode ? "mode-error" : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-labelledby="mode-legend"
+        aria-describedby={state.fields?.mode ? "mode-error" : undefined}
+      >
         <legend id="mode-legend">Mode</legend>
         <label className="option">
           <input type="radio" name="mode" value="PRACTICE" defaultChecked />
@@ -141,9 +181,34 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
       </fieldset>
 
       <div className="card grid">
-        <Field name="opensAtLocal" label="Opens" type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} required error={state.fields?.opensAt} />
-        <Field name="closesAtLocal" label="Closes" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} required error={state.fields?.closesAt} />
-        <Field name="attemptsAllowed" label="Attempts allowed" type="number" min={1} max={10} defaultValue={1} required error={state.fields?.attemptsAllowed} />
+        <Field
+          name="opensAtLocal"
+          label="Opens"
+          type="datetime-local"
+          value={opensAt}
+          onChange={(e) => setOpensAt(e.target.value)}
+          required
+          error={state.fields?.opensAt}
+        />
+        <Field
+          name="closesAtLocal"
+          label="Closes"
+          type="datetime-local"
+          value={closesAt}
+          onChange={(e) => setClosesAt(e.target.value)}
+          required
+          error={state.fields?.closesAt}
+        />
+        <Field
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          type="number"
+          min={1}
+          max={10}
+          defaultValue={1}
+          required
+          error={state.fields?.attemptsAllowed}
+        />
       </div>
       <SubmitButton pendingLabel="Creating exercise…">Create exercise</SubmitButton>
     </form>

@@ -30,12 +30,20 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
     );
   }
   return (
-    <form action={formAction} className={confirm ? "card" : "inline-form"} role={confirm ? "alertdialog" : undefined} aria-label={confirm ? label : undefined}>
+    <form
+      action={formAction}
+      className={confirm ? "card" : "inline-form"}
+      role={confirm ? "alertdialog" : undefined}
+      aria-label={confirm ? label : undefined}
+    >
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {confirm && <p>{confirm}</p>}
-      <span className="actions" style={{ marginTop: confirm ? undefined : 0, display: confirm ? "flex" : "inline-flex" }}>
+      <span
+        className="actions"
+        style={{ marginTop: confirm ? undefined : 0, display: confirm ? "flex" : "inline-flex" }}
+      >
         <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : "secondary"}>
           {confirm ? (confirmLabel ?? label) : label}
         </SubmitButton>

@@ -3,7 +3,8 @@ import { IMPLICATIONS, isImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode, NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
 import type { AttemptWithItems } from "@/lib/practice/data";
 import { MAX_POINTS_PER_SCENARIO } from "@/lib/practice/scoring";
-import { formatPercent, summariseAnswers } from "@/lib/practice/summary";
+import { formatPercent } from "@/lib/format";
+import { summariseAnswers } from "@/lib/practice/summary";
 
 export function AttemptSummaryView({ attempt }: { attempt: AttemptWithItems }) {
   const answered = attempt.items.flatMap((item) => (item.answer ? [{ item, answer: item.answer }] : []));
@@ -58,8 +59,11 @@ export function AttemptSummaryView({ attempt }: { attempt: AttemptWithItems }) {
               <ul>
                 <li>
                   Narrative: you chose{" "}
-                  {isNarrativeCode(answer.chosenNarrative) ? NARRATIVES[answer.chosenNarrative].name : answer.chosenNarrative};
-                  the primary narrative is {NARRATIVES[scenario.narratives.primary].name} ({answer.narrativePoints} point
+                  {isNarrativeCode(answer.chosenNarrative)
+                    ? NARRATIVES[answer.chosenNarrative].name
+                    : answer.chosenNarrative}
+                  ; the primary narrative is {NARRATIVES[scenario.narratives.primary].name} ({answer.narrativePoints}{" "}
+                  point
                   {answer.narrativePoints === 1 ? "" : "s"}).
                 </li>
                 <li>

@@ -37,7 +37,8 @@ export function FeedbackPanel({ feedback }: { feedback: AnswerFeedback }) {
         </p>
       )}
       <p>
-        The implication this scenario supports: <strong>{implication.correctStatement}</strong>. {implication.explanation}
+        The implication this scenario supports: <strong>{implication.correctStatement}</strong>.{" "}
+        {implication.explanation}
       </p>
       <p className="muted">
         Points: {feedback.points} of 2 · Source: {describeSource(feedback.source)} ({feedback.source.seed})

@@ -1,6 +1,6 @@
-import { startExerciseAction } from "@/app/practice/exercise-actions";
+import { startExerciseAction } from "@/lib/practice/actions";
 import { ActionButton } from "@/components/forms/action-button";
-import { dateTimeFormat } from "@/lib/exercises/window";
+import { formatDateTime } from "@/lib/format";
 
 interface OpenExercise {
   id: string;
@@ -15,7 +15,7 @@ interface OpenExercise {
   unfinished: { id: string; answered: number } | null;
 }
 
-export function OpenExercises({ exercises }: { exercises: OpenExercise[] }) {
+export function OpenExercises({ exercises, timeZone }: { exercises: OpenExercise[]; timeZone: string }) {
   return (
     <section aria-labelledby="exercises-heading">
       <h2 id="exercises-heading">Your exercises</h2>
@@ -29,17 +29,20 @@ export function OpenExercises({ exercises }: { exercises: OpenExercise[] }) {
               <li key={e.id} className="card" aria-labelledby={`exercise-${e.id}`}>
                 <h3 id={`exercise-${e.id}`}>{e.title}</h3>
                 <p className="muted">
-                  {e.class.name} · {e._count.scenarios} scenarios · {e.mode === "ASSESSMENT" ? "Assessment" : "Practice"}
+                  {e.class.name} · {e._count.scenarios} scenarios ·{" "}
+                  {e.mode === "ASSESSMENT" ? "Assessment" : "Practice"}
                 </p>
                 <p>
-                  Due <strong>{dateTimeFormat.format(e.closesAt)}</strong>
+                  Due <strong>{formatDateTime(e.closesAt, timeZone)}</strong>
                 </p>
                 {e.unfinished && (
                   <p>
                     In progress: {e.unfinished.answered} of {e._count.scenarios} answered.
                   </p>
                 )}
-                {e.completed > 0 && !e.unfinished && <p>Completed{e.attemptsAllowed > 1 ? ` ${e.completed} of ${e.attemptsAllowed} attempts` : ""}.</p>}
+                {e.completed > 0 && !e.unfinished && (
+                  <p>Completed{e.attemptsAllowed > 1 ? ` ${e.completed} of ${e.attemptsAllowed} attempts` : ""}.</p>
+                )}
                 {canStart && (
                   <ActionButton
                     action={startExerciseAction}

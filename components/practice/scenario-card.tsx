@@ -8,7 +8,9 @@ export function ScenarioCard({ scenario, headingId }: { scenario: Scenario; head
       {scenario.kind === "composite" ? (
         <p>
           <span className="badge composite">Composite</span>{" "}
-          <span className="muted">A vignette built on a pattern the report documents, not one person&apos;s words.</span>
+          <span className="muted">
+            A vignette built on a pattern the report documents, not one person&apos;s words.
+          </span>
         </p>
       ) : (
         <p>

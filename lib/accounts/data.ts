@@ -18,7 +18,14 @@ export function listEducators(db: PrismaClient = defaultClient) {
   return db.user.findMany({
     where: { role: "EDUCATOR" },
     orderBy: { createdAt: "asc" },
-    select: { id: true, displayName: true, email: true, disabledAt: true, createdAt: true, _count: { select: { classesTaught: true } } },
+    select: {
+      id: true,
+      displayName: true,
+      email: true,
+      disabledAt: true,
+      createdAt: true,
+      _count: { select: { classesTaught: true } },
+    },
   });
 }
 
@@ -34,7 +41,9 @@ export async function exportAccountData(userId: string, db: PrismaClient = defau
       role: true,
       createdAt: true,
       memberships: { select: { joinedAt: true, class: { select: { name: true } } } },
-      classesTaught: { select: { name: true, createdAt: true, archivedAt: true, _count: { select: { members: true } } } },
+      classesTaught: {
+        select: { name: true, createdAt: true, archivedAt: true, _count: { select: { members: true } } },
+      },
       attempts: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -1,15 +1,12 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generateUsername } from "@/lib/accounts/username";
 import { forgetSessionState } from "@/lib/auth/session-state";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
 export type MutationResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; field?: string };
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 export async function createEducator(
   input: { name: string; email: string; password: string },
@@ -17,11 +14,17 @@ export async function createEducator(
 ): Promise<MutationResult<{ userId: string }>> {
   try {
     const user = await db.user.create({
-      data: { displayName: input.name, email: input.email, role: "EDUCATOR", passwordHash: await hashPassword(input.password) },
+      data: {
+        displayName: input.name,
+        email: input.email,
+        role: "EDUCATOR",
+        passwordHash: await hashPassword(input.password),
+      },
     });
     return { ok: true, userId: user.id };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "email", error: "An account with this email already exists" };
+    if (isUniqueViolation(error))
+      return { ok: false, field: "email", error: "An account with this email already exists" };
     throw error;
   }
 }
@@ -51,7 +54,11 @@ export async function createTraineeInClass(
   }
 }
 
-export async function enrol(userId: string, classId: string, db: PrismaClient = defaultClient): Promise<"joined" | "already"> {
+export async function enrol(
+  userId: string,
+  classId: string,
+  db: PrismaClient = defaultClient,
+): Promise<"joined" | "already"> {
   try {
     await db.classMember.create({ data: { userId, classId } });
     return "joined";
@@ -85,7 +92,11 @@ export async function endAllSessions(userId: string, db: PrismaClient = defaultC
   forgetSessionState(userId);
 }
 
-export async function setEmail(userId: string, email: string, db: PrismaClient = defaultClient): Promise<MutationResult> {
+export async function setEmail(
+  userId: string,
+  email: string,
+  db: PrismaClient = defaultClient,
+): Promise<MutationResult> {
   try {
     await db.user.update({ where: { id: userId }, data: { email } });
     return { ok: true };
@@ -99,7 +110,11 @@ export async function setEmail(userId: string, email: string, db: PrismaClient =
  * Deletes the account after checking the password. Answers and attempts lose their owner (the schema sets
  * it to null), so class statistics keep them without anyone's name; memberships and taught classes go.
  */
-export async function deleteAccount(userId: string, password: string, db: PrismaClient = defaultClient): Promise<MutationResult> {
+export async function deleteAccount(
+  userId: string,
+  password: string,
+  db: PrismaClient = defaultClient,
+): Promise<MutationResult> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, password))) {
     return { ok: false, field: "password", error: "That is not your password" };
@@ -109,7 +124,11 @@ export async function deleteAccount(userId: string, password: string, db: Prisma
   return { ok: true };
 }
 
-export async function setAccountEnabled(userId: string, enabled: boolean, db: PrismaClient = defaultClient): Promise<boolean> {
+export async function setAccountEnabled(
+  userId: string,
+  enabled: boolean,
+  db: PrismaClient = defaultClient,
+): Promise<boolean> {
   const result = await db.user.updateMany({
     where: { id: userId, role: { not: "ADMIN" } },
     data: enabled ? { disabledAt: null } : { disabledAt: new Date(), sessionVersion: { increment: 1 } },
@@ -119,5 +138,9 @@ export async function setAccountEnabled(userId: string, enabled: boolean, db: Pr
 }
 
 export async function setOpenSignUp(open: boolean, db: PrismaClient = defaultClient): Promise<void> {
-  await db.setting.upsert({ where: { key: "openSignUp" }, create: { key: "openSignUp", value: String(open) }, update: { value: String(open) } });
+  await db.setting.upsert({
+    where: { key: "openSignUp" },
+    create: { key: "openSignUp", value: String(open) },
+    update: { value: String(open) },
+  });
 }

@@ -2,9 +2,23 @@ import "server-only";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 
-export type Guarded = { ok: true; user: SessionUser } | { ok: false; status: 401 | 403; error: string };
+/** Why a request was refused, in the domain's words; route handlers map it to an HTTP status. */
+export type RefusalReason = "signed-out" | "forbidden";
+export interface Refusal {
+  ok: false;
+  reason: RefusalReason;
+  error: string;
+}
+export type Guarded = { ok: true; user: SessionUser } | Refusal;
+
+export const SIGNED_OUT = "Your session has ended. Sign in again.";
+export const FORBIDDEN = "You do not have permission to do that.";
 
 // Which roles may do what: educators' powers include nothing of the admin's, and admins act as educators.
+export const TRAINEES: readonly Role[] = ["TRAINEE"];
+export const EDUCATORS: readonly Role[] = ["EDUCATOR", "ADMIN"];
+export const ADMINS: readonly Role[] = ["ADMIN"];
+
 export function hasRole(user: SessionUser | null, roles: readonly Role[]): user is SessionUser {
   return user !== null && roles.includes(user.role);
 }
@@ -12,10 +26,7 @@ export function hasRole(user: SessionUser | null, roles: readonly Role[]): user 
 /** For server actions and route handlers: the signed-in user, if their role is allowed. */
 export async function authorize(roles: readonly Role[]): Promise<Guarded> {
   const user = await getSessionUser();
-  if (!user) return { ok: false, status: 401, error: "Your session has ended. Sign in again." };
-  if (!hasRole(user, roles)) return { ok: false, status: 403, error: "You do not have permission to do that." };
+  if (!user) return { ok: false, reason: "signed-out", error: SIGNED_OUT };
+  if (!hasRole(user, roles)) return { ok: false, reason: "forbidden", error: FORBIDDEN };
   return { ok: true, user };
 }
-
-export const EDUCATORS: readonly Role[] = ["EDUCATOR", "ADMIN"];
-export const ADMINS: readonly Role[] = ["ADMIN"];

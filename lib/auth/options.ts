@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { findUserForSignIn } from "@/lib/auth/data";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { assertNotLimited, clearAccountFailures, clientAddress, recordFailure } from "@/lib/auth/rate-limit";
+import { assertNotLimited, clearAccountFailures, recordFailure } from "@/lib/auth/rate-limit-data";
+import { clientAddress } from "@/lib/auth/request-address";
 import { isRole } from "@/lib/auth/roles";
 import { signInSchema } from "@/lib/auth/schema";
 import { resolveAuthSecret } from "@/lib/auth/secret";
@@ -38,7 +39,10 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { login: { label: "Email or username", type: "text" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        login: { label: "Email or username", type: "text" },
+        password: { label: "Password", type: "password" },
+      },
       authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req.headers ?? {})),
     }),
   ],

@@ -9,7 +9,10 @@ describe("resolveAuthSecret", () => {
 
   it("takes AUTH_SECRET when set and writes nothing", () => {
     const target = file();
-    expect(resolveAuthSecret({ AUTH_SECRET: "s".repeat(40) }, target)).toEqual({ secret: "s".repeat(40), origin: "environment" });
+    expect(resolveAuthSecret({ AUTH_SECRET: "s".repeat(40) }, target)).toEqual({
+      secret: "s".repeat(40),
+      origin: "environment",
+    });
     expect(fs.existsSync(target)).toBe(false);
   });
 

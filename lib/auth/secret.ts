@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { env as currentEnv, type Env } from "@/lib/env";
 
 const SECRET_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "data", "auth-secret");
 
@@ -10,7 +11,10 @@ export interface ResolvedSecret {
 }
 
 // AUTH_SECRET wins; otherwise a secret generated once and kept under data/, never committed.
-export function resolveAuthSecret(env: Record<string, string | undefined> = process.env, file: string = SECRET_FILE): ResolvedSecret {
+export function resolveAuthSecret(
+  env: Pick<Env, "AUTH_SECRET"> = currentEnv(),
+  file: string = SECRET_FILE,
+): ResolvedSecret {
   const fromEnv = env.AUTH_SECRET?.trim();
   if (fromEnv) return { secret: fromEnv, origin: "environment" };
   if (fs.existsSync(file)) {

@@ -1,8 +1,8 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { cache } from "react";
+import { SESSION_COOKIES } from "@/lib/auth/cookies";
 import { authOptions } from "@/lib/auth/options";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { sessionState } from "@/lib/auth/session-state";
@@ -12,9 +12,6 @@ export interface SessionUser {
   name: string;
   role: Role;
 }
-
-// next-auth names the cookie by scheme: the secure prefix behind https.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
  * The only door to the session for the rest of the app. It decodes next-auth's token itself (no token
@@ -31,10 +28,3 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!state || state.disabledAt || state.sessionVersion !== token.sv || !isRole(state.role)) return null;
   return { id: state.id, name: state.displayName, role: state.role };
 });
-
-// For pages: send a signed-out visitor to sign in and back.
-export async function requireUser(returnTo: string): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
-}

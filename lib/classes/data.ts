@@ -1,31 +1,48 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import type { OwnedClass } from "@/lib/classes/types";
+
+const CLASS_FIELDS = {
+  id: true,
+  educatorId: true,
+  name: true,
+  joinCode: true,
+  joinCodeEnabled: true,
+  archivedAt: true,
+  createdAt: true,
+} as const;
+
+/** The class, when this educator owns it; null otherwise (callers answer "not found" either way). */
+export async function findOwnedClass(
+  educatorId: string,
+  classId: string,
+  db: PrismaClient = defaultClient,
+): Promise<OwnedClass | null> {
+  const found = await db.class.findFirst({ where: { id: classId, educatorId }, select: CLASS_FIELDS });
+  return found as OwnedClass | null;
+}
 
 export function listClassesForEducator(educatorId: string, db: PrismaClient = defaultClient) {
   return db.class.findMany({
     where: { educatorId },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, joinCode: true, joinCodeEnabled: true, archivedAt: true, _count: { select: { members: true } } },
+    select: { ...CLASS_FIELDS, _count: { select: { members: true } } },
   });
 }
 
-/** The class with its roster, or null when it is not this educator's: callers answer 404 either way. */
-export function findClassForEducator(educatorId: string, classId: string, db: PrismaClient = defaultClient) {
-  return db.class.findFirst({
-    where: { id: classId, educatorId },
-    select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      joinCodeEnabled: true,
-      archivedAt: true,
-      createdAt: true,
-      members: {
-        orderBy: { joinedAt: "asc" },
-        select: { id: true, joinedAt: true, user: { select: { id: true, displayName: true, username: true } } },
-      },
-    },
+export function listMembers(klass: OwnedClass, db: PrismaClient = defaultClient) {
+  return db.classMember.findMany({
+    where: { classId: klass.id },
+    orderBy: { joinedAt: "asc" },
+    select: { id: true, joinedAt: true, user: { select: { id: true, displayName: true, username: true } } },
+  });
+}
+
+export function findMember(klass: OwnedClass, userId: string, db: PrismaClient = defaultClient) {
+  return db.classMember.findFirst({
+    where: { classId: klass.id, userId },
+    select: { id: true, user: { select: { id: true, displayName: true, username: true } } },
   });
 }
 
@@ -34,7 +51,10 @@ export function listClassesForTrainee(userId: string, db: PrismaClient = default
   return db.classMember.findMany({
     where: { userId },
     orderBy: { joinedAt: "asc" },
-    select: { joinedAt: true, class: { select: { id: true, name: true, archivedAt: true, educator: { select: { displayName: true } } } } },
+    select: {
+      joinedAt: true,
+      class: { select: { id: true, name: true, archivedAt: true, educator: { select: { displayName: true } } } },
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import { JOIN_CODE_ALPHABET } from "@/lib/accounts/schema";
+import { JOIN_CODE_ALPHABET } from "@/lib/classes/schema";
 
-// 8 characters from 31 without look-alikes (no 0/O, 1/I/L): about 8.5 × 10^11 codes.
+// 8 characters from 31 without look-alikes: about 8.5 × 10^11 codes.
 export function generateJoinCode(): string {
   return Array.from({ length: 8 }, () => JOIN_CODE_ALPHABET[crypto.randomInt(JOIN_CODE_ALPHABET.length)]).join("");
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { generateJoinCode } from "@/lib/classes/join-code";
 
 // Every change names the educator: a class id that is not theirs matches nothing and changes nothing.
@@ -8,30 +9,53 @@ import { generateJoinCode } from "@/lib/classes/join-code";
 export async function createClass(educatorId: string, name: string, db: PrismaClient = defaultClient) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.class.create({ data: { educatorId, name, joinCode: generateJoinCode() }, select: { id: true, joinCode: true } });
+      return await db.class.create({
+        data: { educatorId, name, joinCode: generateJoinCode() },
+        select: { id: true, joinCode: true },
+      });
     } catch (error) {
-      const clash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!clash || attempt >= 5) throw error;
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
     }
   }
 }
 
-export async function rotateJoinCode(educatorId: string, classId: string, db: PrismaClient = defaultClient): Promise<boolean> {
-  const result = await db.class.updateMany({ where: { id: classId, educatorId }, data: { joinCode: generateJoinCode() } });
+export async function rotateJoinCode(educatorId: string, classId: string, db: PrismaClient = defaultClient) {
+  const result = await db.class.updateMany({
+    where: { id: classId, educatorId },
+    data: { joinCode: generateJoinCode() },
+  });
   return result.count === 1;
 }
 
-export async function setJoinCodeEnabled(educatorId: string, classId: string, enabled: boolean, db: PrismaClient = defaultClient) {
+export async function setJoinCodeEnabled(
+  educatorId: string,
+  classId: string,
+  enabled: boolean,
+  db: PrismaClient = defaultClient,
+) {
   const result = await db.class.updateMany({ where: { id: classId, educatorId }, data: { joinCodeEnabled: enabled } });
   return result.count === 1;
 }
 
-export async function setArchived(educatorId: string, classId: string, archived: boolean, db: PrismaClient = defaultClient) {
-  const result = await db.class.updateMany({ where: { id: classId, educatorId }, data: { archivedAt: archived ? new Date() : null } });
+export async function setArchived(
+  educatorId: string,
+  classId: string,
+  archived: boolean,
+  db: PrismaClient = defaultClient,
+) {
+  const result = await db.class.updateMany({
+    where: { id: classId, educatorId },
+    data: { archivedAt: archived ? new Date() : null },
+  });
   return result.count === 1;
 }
 
-export async function removeMember(educatorId: string, classId: string, memberId: string, db: PrismaClient = defaultClient) {
+export async function removeMember(
+  educatorId: string,
+  classId: string,
+  memberId: string,
+  db: PrismaClient = defaultClient,
+) {
   const result = await db.classMember.deleteMany({ where: { id: memberId, classId, class: { educatorId } } });
   return result.count === 1;
 }

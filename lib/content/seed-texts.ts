@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 // The source documents every scenario cites, kept with the content so any clone can check quotations;
 // SEEDS_DIR points elsewhere.
 export function seedsDirectory(): string {
-  return process.env.SEEDS_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), "content", "seeds");
+  return env().SEEDS_DIR ?? path.resolve(/* turbopackIgnore: true */ process.cwd(), "content", "seeds");
 }
 
 export function loadSeedTexts(dir: string = seedsDirectory()): Map<string, string> {

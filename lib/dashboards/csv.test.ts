@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { csvLines, neutraliseCell } from "@/lib/dashboards/csv";
 
 describe("CSV cells", () => {
-  it.each(["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])("neutralises a formula start in %j", (value) => {
-    expect(neutraliseCell(value)).toBe(`'${value}`);
-  });
+  it.each(['=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])(
+    "neutralises a formula start in %j",
+    (value) => {
+      expect(neutraliseCell(value)).toBe(`'${value}`);
+    },
+  );
 
   it("leaves ordinary text, numbers and dates readable", () => {
     expect(neutraliseCell("Jo O'Brien")).toBe("Jo O'Brien");
@@ -14,6 +17,8 @@ describe("CSV cells", () => {
   });
 
   it("quotes commas, quotes and line breaks", () => {
-    expect(csvLines([["a,b", 'say "hi"', "two\nlines", "ünïcödé"]])).toBe('"a,b","say ""hi""","two\nlines",ünïcödé\r\n');
+    expect(csvLines([["a,b", 'say "hi"', "two\nlines", "ünïcödé"]])).toBe(
+      '"a,b","say ""hi""","two\nlines",ünïcödé\r\n',
+    );
   });
 });

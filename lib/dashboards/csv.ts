@@ -11,7 +11,10 @@ export function neutraliseCell(value: unknown): string {
 
 /** CSV lines for rows, every cell neutralised; the caller writes the byte-order mark once at the start. */
 export function csvLines(rows: readonly (readonly unknown[])[]): string {
-  return stringify(rows.map((row) => row.map(neutraliseCell)), { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
+  return stringify(
+    rows.map((row) => row.map(neutraliseCell)),
+    { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
+  );
 }
 
 // Excel opens UTF-8 reliably only with a byte-order mark.

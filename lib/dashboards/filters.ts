@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "@/lib/forms/fields";
 
 // Browser-safe: the dashboard's filters as they arrive in the query string.
 const day = z
@@ -9,7 +10,7 @@ const day = z
   .catch(undefined);
 
 export const dashboardFiltersSchema = z.object({
-  exercise: z.string().min(1).max(64).optional().catch(undefined),
+  exercise: idSchema.optional().catch(undefined),
   from: day,
   to: day,
 });
@@ -17,7 +18,11 @@ export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
 export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
   const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  return dashboardFiltersSchema.parse({ exercise: single(params.exercise), from: single(params.from), to: single(params.to) });
+  return dashboardFiltersSchema.parse({
+    exercise: single(params.exercise),
+    from: single(params.from),
+    to: single(params.to),
+  });
 }
 
 export function filterQuery(filters: DashboardFilters, extra: Record<string, string> = {}): string {

@@ -1,11 +1,11 @@
 import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
-import { MAX_POINTS_PER_SCENARIO } from "@/lib/practice/scoring";
+import { scoreShare } from "@/lib/practice/scoring";
 
 // Pure statistics over aggregates the database has already computed.
 
 /** Facility index: the mean score on an item as a share of its maximum (0 = nobody right, 1 = everyone). */
 export function facility(sumPoints: number, answers: number): number | null {
-  return answers === 0 ? null : sumPoints / (answers * MAX_POINTS_PER_SCENARIO);
+  return scoreShare(sumPoints, answers);
 }
 
 /** The share of trainees in each of the upper and lower groups (Kelley's 27%). */
@@ -25,7 +25,9 @@ export function upperLowerGroups(totals: readonly TraineeTotal[]): { upper: stri
   const scored = totals.filter((t) => t.answers > 0);
   if (scored.length < 2) return { upper: [], lower: [] };
   const size = Math.max(1, Math.round(scored.length * DISCRIMINATION_GROUP_SHARE));
-  const ranked = [...scored].sort((a, b) => b.points / b.answers - a.points / a.answers || a.userId.localeCompare(b.userId));
+  const ranked = [...scored].sort(
+    (a, b) => b.points / b.answers - a.points / a.answers || a.userId.localeCompare(b.userId),
+  );
   return { upper: ranked.slice(0, size).map((t) => t.userId), lower: ranked.slice(-size).map((t) => t.userId) };
 }
 
@@ -36,7 +38,9 @@ export function discrimination(upperFacility: number | null, lowerFacility: numb
 
 export type ConfusionMatrix = Record<NarrativeCode, Record<NarrativeCode, number>>;
 
-export function confusionMatrix(cells: readonly { actual: NarrativeCode; chosen: NarrativeCode; count: number }[]): ConfusionMatrix {
+export function confusionMatrix(
+  cells: readonly { actual: NarrativeCode; chosen: NarrativeCode; count: number }[],
+): ConfusionMatrix {
   const matrix = Object.fromEntries(
     NARRATIVE_CODES.map((a) => [a, Object.fromEntries(NARRATIVE_CODES.map((c) => [c, 0]))]),
   ) as ConfusionMatrix;
@@ -45,7 +49,9 @@ export function confusionMatrix(cells: readonly { actual: NarrativeCode; chosen:
 }
 
 /** The most frequent off-diagonal cell: which narrative is most often mistaken for which. */
-export function strongestConfusion(matrix: ConfusionMatrix): { actual: NarrativeCode; chosen: NarrativeCode; count: number } | null {
+export function strongestConfusion(
+  matrix: ConfusionMatrix,
+): { actual: NarrativeCode; chosen: NarrativeCode; count: number } | null {
   let best: { actual: NarrativeCode; chosen: NarrativeCode; count: number } | null = null;
   for (const actual of NARRATIVE_CODES) {
     for (const chosen of NARRATIVE_CODES) {
@@ -84,10 +90,12 @@ export interface CalibrationRow {
 }
 
 /** Confidence (1–5) against accuracy; a well-calibrated trainee's accuracy rises with confidence. */
-export function calibration(rows: readonly { confidence: number; sumPoints: number; answers: number }[]): CalibrationRow[] {
+export function calibration(
+  rows: readonly { confidence: number; sumPoints: number; answers: number }[],
+): CalibrationRow[] {
   return rows
     .filter((r) => r.answers > 0)
-    .map((r) => ({ confidence: r.confidence, answers: r.answers, accuracy: r.sumPoints / (r.answers * MAX_POINTS_PER_SCENARIO) }))
+    .map((r) => ({ confidence: r.confidence, answers: r.answers, accuracy: scoreShare(r.sumPoints, r.answers) ?? 0 }))
     .sort((a, b) => a.confidence - b.confidence);
 }
 

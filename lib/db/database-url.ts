@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 
-// DATABASE_URL overrides the embedded default under data/; relative paths resolve from the project root.
-export const DEFAULT_DATABASE_URL = "file:./data/app.db";
-
-export function databaseFile(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
+// DATABASE_URL names a SQLite file (file:…); relative paths resolve from the project root.
+export function databaseFile(url: string = env().DATABASE_URL): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite file: URL for the embedded database, got "${url}"`);
   }

@@ -6,7 +6,11 @@ export interface Pickable {
 }
 
 /** Picks `count` scenarios spread as evenly as the pool allows across the four narratives, at random within each. */
-export function balancedDraw<T extends Pickable>(pool: readonly T[], count: number, random: () => number = Math.random): T[] {
+export function balancedDraw<T extends Pickable>(
+  pool: readonly T[],
+  count: number,
+  random: () => number = Math.random,
+): T[] {
   const queues = NARRATIVE_CODES.map((code) =>
     pool
       .filter((s) => s.primaryNarrative === code)

@@ -1,9 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
 /** Exercises of the trainee's classes that are open now, soonest due first, with the trainee's progress. */
-export async function listOpenExercisesForTrainee(userId: string, now: Date = new Date(), db: PrismaClient = defaultClient) {
+export async function listOpenExercisesForTrainee(
+  userId: string,
+  now: Date = new Date(),
+  db: PrismaClient = defaultClient,
+) {
   const exercises = await db.exercise.findMany({
     where: { class: { members: { some: { userId } }, archivedAt: null }, opensAt: { lte: now }, closesAt: { gt: now } },
     orderBy: { closesAt: "asc" },
@@ -29,9 +34,9 @@ export async function listOpenExercisesForTrainee(userId: string, now: Date = ne
   });
 }
 
-export function listExercisesForClass(educatorId: string, classId: string, db: PrismaClient = defaultClient) {
+export function listExercisesForClass(klass: OwnedClass, db: PrismaClient = defaultClient) {
   return db.exercise.findMany({
-    where: { classId, class: { educatorId } },
+    where: { classId: klass.id },
     orderBy: { opensAt: "desc" },
     select: {
       id: true,

@@ -1,4 +1,4 @@
-// Browser-safe: whether an exercise takes answers at a moment, and what to say when it does not.
+// Browser-safe: whether an exercise takes answers at a moment.
 export interface ExerciseWindow {
   opensAt: Date;
   closesAt: Date;
@@ -11,4 +11,8 @@ export function windowState(exercise: ExerciseWindow, now: Date = new Date()): W
   return now < exercise.closesAt ? "open" : "closed";
 }
 
-export const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+export const WINDOW_STATE_LABELS: Record<WindowState, string> = {
+  upcoming: "Not open yet",
+  open: "Open",
+  closed: "Closed",
+};

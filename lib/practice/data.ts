@@ -1,14 +1,15 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
-import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
+import type { PrismaClient } from "@prisma/client";
+import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isNarrativeCode } from "@/lib/domain/narratives";
-import { parsedVersion } from "@/lib/scenarios/scenario-versions";
+import { parseImplicationOrder } from "@/lib/practice/item-order";
+import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
 // How far back "recently answered" looks when drawing a session.
 const RECENT_ANSWERS = 200;
 
-export async function lastAnsweredBySlug(userId: string): Promise<Map<string, Date>> {
-  const answers = await prisma.answer.findMany({
+export async function lastAnsweredBySlug(userId: string, db: PrismaClient = defaultClient): Promise<Map<string, Date>> {
+  const answers = await db.answer.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
     take: RECENT_ANSWERS,
@@ -19,18 +20,14 @@ export async function lastAnsweredBySlug(userId: string): Promise<Map<string, Da
   return latest;
 }
 
-export function parseImplicationOrder(json: string): ImplicationCode[] {
-  const parsed: unknown = JSON.parse(json);
-  if (!Array.isArray(parsed) || !parsed.every(isImplicationCode)) throw new Error("Corrupt implication order");
-  return parsed;
-}
-
 /** The trainee's own attempt with its scenarios and answers, or null when it is not theirs. */
 export async function findAttemptForUser(attemptId: string, userId: string) {
-  const attempt = await prisma.attempt.findFirst({
+  const attempt = await defaultClient.attempt.findFirst({
     where: { id: attemptId, userId },
     include: {
-      exercise: { select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, class: { select: { name: true } } } },
+      exercise: {
+        select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, class: { select: { name: true } } },
+      },
       items: {
         orderBy: { position: "asc" },
         include: { scenario: { select: { id: true, body: true } }, answer: true },
@@ -57,7 +54,7 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
 export type AttemptWithItems = NonNullable<Awaited<ReturnType<typeof findAttemptForUser>>>;
 
 export function findUnfinishedAttempt(userId: string) {
-  return prisma.attempt.findFirst({
+  return defaultClient.attempt.findFirst({
     where: { userId, completedAt: null, exerciseId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, size: true, createdAt: true, _count: { select: { answers: true } } },
@@ -65,7 +62,7 @@ export function findUnfinishedAttempt(userId: string) {
 }
 
 export async function listAttemptHistory(userId: string) {
-  const attempts = await prisma.attempt.findMany({
+  const attempts = await defaultClient.attempt.findMany({
     where: { userId, answers: { some: {} } },
     orderBy: { createdAt: "asc" },
     select: {

@@ -11,7 +11,11 @@ function seeded(seed: number): () => number {
 }
 
 const pool: DrawCandidate[] = NARRATIVE_CODES.flatMap((narrative: NarrativeCode) =>
-  Array.from({ length: 12 }, (_, i) => ({ id: `${narrative}-${i}`, slug: `${narrative.toLowerCase()}-${i}`, primaryNarrative: narrative })),
+  Array.from({ length: 12 }, (_, i) => ({
+    id: `${narrative}-${i}`,
+    slug: `${narrative.toLowerCase()}-${i}`,
+    primaryNarrative: narrative,
+  })),
 );
 
 describe("drawScenarios", () => {
@@ -26,7 +30,9 @@ describe("drawScenarios", () => {
 
   it("covers every narrative even when one narrative dominates the pool", () => {
     const skewed = pool.filter((c) => c.primaryNarrative === "CORRUPTION" || c.id.endsWith("-0"));
-    const lastAnsweredAt = new Map(skewed.filter((c) => c.primaryNarrative !== "CORRUPTION").map((c) => [c.slug, new Date()]));
+    const lastAnsweredAt = new Map(
+      skewed.filter((c) => c.primaryNarrative !== "CORRUPTION").map((c) => [c.slug, new Date()]),
+    );
     const drawn = drawScenarios(skewed, { size: 5, lastAnsweredAt, random: seeded(7) });
     expect(new Set(drawn.map((c) => c.primaryNarrative)).size).toBe(4);
   });
@@ -42,7 +48,13 @@ describe("drawScenarios", () => {
     const lastAnsweredAt = new Map(pool.map((c, i) => [c.slug, new Date(2026, 0, 1, 0, i)]));
     const drawn = drawScenarios(pool, { size: 10, lastAnsweredAt, random: seeded(11) });
     // The oldest of each narrative, then the oldest left over (the pool lists INFIGHTING first).
-    const expected = ["INFIGHTING-0", "BRUTALITY-0", "CORRUPTION-0", "DISAPPOINTMENT-0", ...[1, 2, 3, 4, 5, 6].map((i) => `INFIGHTING-${i}`)];
+    const expected = [
+      "INFIGHTING-0",
+      "BRUTALITY-0",
+      "CORRUPTION-0",
+      "DISAPPOINTMENT-0",
+      ...[1, 2, 3, 4, 5, 6].map((i) => `INFIGHTING-${i}`),
+    ];
     expect(drawn.map((c) => c.id).sort()).toEqual(expected.sort());
   });
 

@@ -1,4 +1,5 @@
 import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
+import { shuffle } from "@/lib/random";
 
 export interface DrawCandidate {
   id: string;
@@ -11,15 +12,6 @@ export interface DrawOptions {
   /** When the trainee last answered each scenario slug; absent means never. */
   lastAnsweredAt: ReadonlyMap<string, Date>;
   random?: () => number;
-}
-
-function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
 }
 
 /**
@@ -51,8 +43,4 @@ export function drawScenarios(candidates: readonly DrawCandidate[], options: Dra
     if (!taken.has(candidate.id)) take(candidate);
   }
   return shuffle(chosen, random);
-}
-
-export function shuffledOptions<T>(options: readonly T[], random: () => number = Math.random): T[] {
-  return shuffle(options, random);
 }

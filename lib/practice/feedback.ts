@@ -1,7 +1,7 @@
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { IMPLICATIONS, type ImplicationCode } from "@/lib/domain/implications";
 import type { NarrativeCode } from "@/lib/domain/narratives";
-import type { NarrativeVerdict } from "@/lib/practice/scoring";
+import { narrativeVerdict, type NarrativeVerdict } from "@/lib/practice/scoring";
 
 export interface AnswerFeedback {
   narrative: {
@@ -36,8 +36,7 @@ export interface StoredAnswerScore {
 
 export function buildFeedback(scenario: Scenario, answer: StoredAnswerScore): AnswerFeedback {
   const { primary, accepted } = scenario.narratives;
-  const verdict: NarrativeVerdict =
-    answer.chosenNarrative === primary ? "correct" : accepted.includes(answer.chosenNarrative) ? "accepted" : "wrong";
+  const verdict = narrativeVerdict({ primaryNarrative: primary, acceptedNarratives: accepted }, answer.chosenNarrative);
   const isCorrect = answer.chosenImplication === scenario.implications.correct;
   return {
     narrative: {

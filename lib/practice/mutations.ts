@@ -1,22 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
-import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
-import { isNarrativeCode, type NarrativeCode } from "@/lib/domain/narratives";
-import { parseImplicationOrder } from "@/lib/practice/data";
-import { drawScenarios, shuffledOptions, type DrawCandidate } from "@/lib/practice/draw";
-import { dateTimeFormat, windowState } from "@/lib/exercises/window";
-import { buildFeedback, type AnswerFeedback } from "@/lib/practice/feedback";
-import type { AnswerInput } from "@/lib/practice/schema";
-import { scoreAnswer } from "@/lib/practice/scoring";
-import { findItemForAnswer, insertAnswer, isUniqueViolation, type ItemForAnswer } from "@/lib/practice/answer-store";
-import { parsedVersion, scenarioVersion } from "@/lib/scenarios/scenario-versions";
+import { isNarrativeCode } from "@/lib/domain/narratives";
+import { windowState } from "@/lib/exercises/window";
+import { lastAnsweredBySlug } from "@/lib/practice/data";
+import { drawScenarios, type DrawCandidate } from "@/lib/practice/draw";
+import { implicationOptions } from "@/lib/scenarios/options";
+import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
 export class NoScenariosAvailable extends Error {}
-
-export function implicationOptions(correct: ImplicationCode, distractors: readonly ImplicationCode[], random = Math.random) {
-  return shuffledOptions([correct, ...distractors], random);
-}
 
 export async function createAttempt(
   input: { userId: string; size: number; lastAnsweredAt: ReadonlyMap<string, Date>; random?: () => number },
@@ -30,7 +22,11 @@ export async function createAttempt(
     isNarrativeCode(r.primaryNarrative) ? [{ ...r, primaryNarrative: r.primaryNarrative }] : [],
   );
   if (candidates.length === 0) throw new NoScenariosAvailable("There are no scenarios to practise yet.");
-  const drawn = drawScenarios(candidates, { size: input.size, lastAnsweredAt: input.lastAnsweredAt, random: input.random });
+  const drawn = drawScenarios(candidates, {
+    size: input.size,
+    lastAnsweredAt: input.lastAnsweredAt,
+    random: input.random,
+  });
   const bodies = new Map(candidates.map((c) => [c.id, c.body]));
 
   return db.attempt.create({
@@ -40,8 +36,11 @@ export async function createAttempt(
       items: {
         create: drawn.map((candidate, position) => {
           const scenario = parsedVersion(candidate.id, bodies.get(candidate.id)!);
-          const order = implicationOptions(scenario.implications.correct, scenario.implications.distractors, input.random);
-          return { position, scenarioId: candidate.id, implicationOrder: JSON.stringify(order) };
+          return {
+            position,
+            scenarioId: candidate.id,
+            implicationOrder: JSON.stringify(implicationOptions(scenario, input.random)),
+          };
         }),
       },
     },
@@ -49,131 +48,68 @@ export async function createAttempt(
   });
 }
 
-export type RecordAnswerResult =
-  | {
-      ok: true;
-      status: 200 | 201;
-      replayed: boolean;
-      /** Null while an assessment is open: results come once it closes. */
-      feedback: AnswerFeedback | null;
-      feedbackAvailableAt: Date | null;
-      attemptComplete: boolean;
-    }
-  | { ok: false; status: 404 | 409 | 422; message: string };
-
-function asCodes(answer: { chosenNarrative: string; chosenImplication: string }) {
-  if (!isNarrativeCode(answer.chosenNarrative) || !isImplicationCode(answer.chosenImplication)) {
-    throw new Error("Corrupt stored answer");
-  }
-  return { chosenNarrative: answer.chosenNarrative as NarrativeCode, chosenImplication: answer.chosenImplication as ImplicationCode };
-}
-
-/**
- * Stores one answer exactly once. The same idempotency key replays the stored result; a different
- * answer to an item already answered is refused. The caller has already authenticated userId.
- * The happy path is one read and one two-statement write: this is the busiest endpoint in a classroom.
- */
-export async function recordAnswer(
+/** A free practice session of `size` scenarios, the least recently answered first. */
+export async function startPractice(
   userId: string,
-  attemptId: string,
-  input: AnswerInput,
+  size: number,
   db: PrismaClient = defaultClient,
-): Promise<RecordAnswerResult> {
-  const item = await findItemForAnswer(db, userId, attemptId, input.itemId);
-  if (!item) {
-    const owned = await db.attempt.count({ where: { id: attemptId, userId } });
-    return owned === 0
-      ? { ok: false, status: 404, message: "No such practice session." }
-      : { ok: false, status: 422, message: "That scenario is not part of this practice session." };
-  }
-  if (item.scenarioId !== input.scenarioId) {
-    return { ok: false, status: 422, message: "The scenario does not match this question." };
-  }
-  const { exercise, completedAt } = item;
-  const scenario = await scenarioVersion(item.scenarioId, db);
-  const now = new Date();
-  const hideFeedback = exercise?.mode === "ASSESSMENT" && now < exercise.closesAt;
-  const reveal = (feedback: AnswerFeedback) => (hideFeedback ? null : feedback);
-  const feedbackAvailableAt = hideFeedback ? exercise.closesAt : null;
-
-  const replay = async (stored: NonNullable<ItemForAnswer["answer"]>): Promise<RecordAnswerResult> =>
-    stored.idempotencyKey === input.idempotencyKey
-      ? {
-          ok: true,
-          status: 200,
-          replayed: true,
-          feedback: reveal(buildFeedback(scenario, { ...stored, ...asCodes(stored) })),
-          feedbackAvailableAt,
-          attemptComplete: await isComplete(db, attemptId),
-        }
-      : { ok: false, status: 409, message: "This scenario has already been answered." };
-
-  if (item.answer) return replay(item.answer);
-  if (completedAt) return { ok: false, status: 409, message: "This practice session is already finished." };
-  if (exercise && windowState(exercise, now) !== "open") {
-    return {
-      ok: false,
-      status: 409,
-      message:
-        now < exercise.opensAt
-          ? "This exercise has not opened yet."
-          : `This exercise closed on ${dateTimeFormat.format(exercise.closesAt)} and accepts no more answers.`,
-    };
-  }
-
-  const offered = parseImplicationOrder(item.implicationOrder);
-  if (!offered.includes(input.implication)) {
-    return { ok: false, status: 422, message: "That policy implication was not one of the options." };
-  }
-
-  const score = scoreAnswer(
-    {
-      primaryNarrative: scenario.narratives.primary,
-      acceptedNarratives: scenario.narratives.accepted,
-      correctImplication: scenario.implications.correct,
-    },
-    { narrative: input.narrative, implication: input.implication },
-  );
-
+): Promise<{ ok: true; attemptId: string } | { ok: false; error: string }> {
   try {
-    const answered = await insertAnswer(db, {
-      itemId: item.id,
-      attemptId,
-      userId,
-      scenarioId: item.scenarioId,
-      exerciseId: exercise?.id ?? null,
-      classId: exercise?.classId ?? null,
-      idempotencyKey: input.idempotencyKey,
-      primaryNarrative: scenario.narratives.primary,
-      correctImplication: scenario.implications.correct,
-      chosenNarrative: input.narrative,
-      chosenImplication: input.implication,
-      confidence: input.confidence ?? null,
-      narrativePoints: score.narrativePoints,
-      implicationPoints: score.implicationPoints,
-      points: score.points,
-      timeMs: input.timeMs ?? null,
-      createdAt: now,
-    });
-    const complete = answered >= item.size;
-    if (complete) await db.attempt.update({ where: { id: attemptId }, data: { completedAt: now } });
-    const feedback = buildFeedback(scenario, {
-      chosenNarrative: input.narrative,
-      chosenImplication: input.implication,
-      ...score,
-    });
-    return { ok: true, status: 201, replayed: false, feedback: reveal(feedback), feedbackAvailableAt, attemptComplete: complete };
+    const attempt = await createAttempt({ userId, size, lastAnsweredAt: await lastAnsweredBySlug(userId, db) }, db);
+    return { ok: true, attemptId: attempt.id };
   } catch (error) {
-    // A concurrent duplicate won the race: answer as if it had arrived second.
-    if (isUniqueViolation(error)) {
-      const stored = (await findItemForAnswer(db, userId, attemptId, item.id))?.answer;
-      if (stored) return replay(stored);
-    }
+    if (error instanceof NoScenariosAvailable) return { ok: false, error: error.message };
     throw error;
   }
 }
 
-async function isComplete(db: PrismaClient, attemptId: string): Promise<boolean> {
-  const attempt = await db.attempt.findUnique({ where: { id: attemptId }, select: { completedAt: true } });
-  return attempt?.completedAt != null;
+export type StartExerciseResult =
+  | { ok: true; attemptId: string }
+  | { ok: false; reason: "not-found" | "not-open-yet" | "closed" | "no-attempts-left"; error: string };
+
+/**
+ * Resumes the trainee's unfinished attempt at an exercise, or starts a new one when the exercise is open, its class is
+ * active, the trainee is in the class and has attempts left.
+ */
+export async function startExerciseAttempt(
+  userId: string,
+  exerciseId: string,
+  now: Date = new Date(),
+  db: PrismaClient = defaultClient,
+): Promise<StartExerciseResult> {
+  const exercise = await db.exercise.findFirst({
+    where: { id: exerciseId, class: { members: { some: { userId } }, archivedAt: null } },
+    include: {
+      scenarios: { orderBy: { position: "asc" }, include: { scenario: { select: { id: true, body: true } } } },
+    },
+  });
+  if (!exercise) return { ok: false, reason: "not-found", error: "No such exercise in your classes." };
+  const unfinished = await db.attempt.findFirst({
+    where: { userId, exerciseId, completedAt: null },
+    select: { id: true },
+  });
+  if (unfinished) return { ok: true, attemptId: unfinished.id };
+  const state = windowState(exercise, now);
+  if (state === "closed") return { ok: false, reason: "closed", error: "This exercise has closed." };
+  if (state === "upcoming") return { ok: false, reason: "not-open-yet", error: "This exercise has not opened yet." };
+  const used = await db.attempt.count({ where: { userId, exerciseId } });
+  if (used >= exercise.attemptsAllowed) {
+    return { ok: false, reason: "no-attempts-left", error: "You have used every attempt at this exercise." };
+  }
+
+  const attempt = await db.attempt.create({
+    data: {
+      userId,
+      exerciseId,
+      size: exercise.scenarios.length,
+      items: {
+        create: exercise.scenarios.map(({ scenario, position }) => {
+          const order = implicationOptions(parsedVersion(scenario.id, scenario.body));
+          return { position, scenarioId: scenario.id, implicationOrder: JSON.stringify(order) };
+        }),
+      },
+    },
+    select: { id: true },
+  });
+  return { ok: true, attemptId: attempt.id };
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { IMPLICATION_CODES } from "@/lib/domain/implications";
 import { NARRATIVE_CODES } from "@/lib/domain/narratives";
+import { idSchema } from "@/lib/forms/fields";
 
-// Browser-safe: shared by the practice form and the answer endpoint.
+// Browser-safe: shared by the practice forms, the answer endpoint and the client that calls it.
 export const SESSION_SIZES = [5, 10] as const;
 export const DEFAULT_SESSION_SIZE = 10;
 
@@ -13,6 +14,8 @@ export const startPracticeSchema = z.object({
     .refine((n) => (SESSION_SIZES as readonly number[]).includes(n), "Choose a session length from the list"),
 });
 
+export const startExerciseInput = z.object({ exerciseId: idSchema });
+
 export const MAX_ANSWER_BODY_BYTES = 4096;
 
 export const answerSchema = z.strictObject({
@@ -22,6 +25,30 @@ export const answerSchema = z.strictObject({
   implication: z.enum(IMPLICATION_CODES, { error: "Choose one of the policy implications" }),
   confidence: z.number().int().min(1).max(5).nullable().optional(),
   timeMs: z.number().int().min(0).max(86_400_000).nullable().optional(),
-  idempotencyKey: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, "idempotencyKey must be URL-safe"),
+  idempotencyKey: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, "idempotencyKey must be URL-safe"),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
+
+export type ParsedAnswer =
+  | { ok: true; input: AnswerInput }
+  | { ok: false; reason: "malformed"; error: string }
+  | { ok: false; reason: "invalid"; error: string; fields: Record<string, string> };
+
+/** An answer body as text, parsed and validated; every refusal names what is wrong. */
+export function parseAnswer(text: string): ParsedAnswer {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "malformed", error: "The answer must be a JSON object." };
+  }
+  const parsed = answerSchema.safeParse(json);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[issue.path.join(".") || "body"] ??= issue.message;
+  return { ok: false, reason: "invalid", error: "The answer is incomplete or malformed.", fields };
+}

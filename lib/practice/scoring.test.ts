@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { scoreAnswer, type AnswerKey } from "@/lib/practice/scoring";
 
-const key: AnswerKey = { primaryNarrative: "BRUTALITY", acceptedNarratives: ["CORRUPTION"], correctImplication: "SUNNI_FRAMING" };
+const key: AnswerKey = {
+  primaryNarrative: "BRUTALITY",
+  acceptedNarratives: ["CORRUPTION"],
+  correctImplication: "SUNNI_FRAMING",
+};
 
 describe("scoreAnswer", () => {
   it("gives one point for the primary narrative and one for the implication", () => {

@@ -25,23 +25,28 @@ export interface Score {
 export const MAX_POINTS_PER_SCENARIO = 2;
 export const ACCEPTED_NARRATIVE_POINTS = 0.5;
 
+/** The primary narrative is correct; an accepted secondary narrative is partly right. */
+export function narrativeVerdict(key: Omit<AnswerKey, "correctImplication">, chosen: NarrativeCode): NarrativeVerdict {
+  if (chosen === key.primaryNarrative) return "correct";
+  return key.acceptedNarratives.includes(chosen) ? "accepted" : "wrong";
+}
+
 // One point for the primary narrative (half for an accepted secondary), one for the implication.
 export function scoreAnswer(key: AnswerKey, chosen: ChosenAnswer): Score {
-  const narrativeVerdict: NarrativeVerdict =
-    chosen.narrative === key.primaryNarrative
-      ? "correct"
-      : key.acceptedNarratives.includes(chosen.narrative)
-        ? "accepted"
-        : "wrong";
-  const narrativePoints =
-    narrativeVerdict === "correct" ? 1 : narrativeVerdict === "accepted" ? ACCEPTED_NARRATIVE_POINTS : 0;
+  const verdict = narrativeVerdict(key, chosen.narrative);
+  const narrativePoints = verdict === "correct" ? 1 : verdict === "accepted" ? ACCEPTED_NARRATIVE_POINTS : 0;
   const implicationCorrect = chosen.implication === key.correctImplication;
   const implicationPoints = implicationCorrect ? 1 : 0;
   return {
-    narrativeVerdict,
+    narrativeVerdict: verdict,
     implicationCorrect,
     narrativePoints,
     implicationPoints,
     points: narrativePoints + implicationPoints,
   };
+}
+
+/** Points earned over a number of answers as a share of the points available; null when nothing was answered. */
+export function scoreShare(points: number, answers: number): number | null {
+  return answers === 0 ? null : points / (answers * MAX_POINTS_PER_SCENARIO);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, summariseAnswers } from "@/lib/practice/summary";
+import { formatPercent } from "@/lib/format";
+import { summariseAnswers } from "@/lib/practice/summary";
 
 describe("summariseAnswers", () => {
   it("computes the score, per-narrative accuracy and implication accuracy by hand-checked figures", () => {

@@ -45,7 +45,3 @@ export function summariseAnswers(answers: readonly ScoredAnswer[]): AttemptSumma
 function sum(values: readonly number[]): number {
   return values.reduce((total, v) => total + v, 0);
 }
-
-export function formatPercent(accuracy: number | null): string {
-  return accuracy === null ? "—" : `${Math.round(accuracy * 100)}%`;
-}

@@ -1,10 +1,19 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import type { PrismaClient } from "@prisma/client";
+import type { Scenario } from "@/lib/content/scenario-schema";
+import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
-import { parsedVersion } from "@/lib/scenarios/scenario-versions";
+import { cachedVersion, parsedVersion } from "@/lib/scenarios/parsed-versions";
 
-export async function listLatestScenarios() {
-  const rows = await prisma.scenario.findMany({
+export async function scenarioVersion(id: string, db: PrismaClient = defaultClient): Promise<Scenario> {
+  const hit = cachedVersion(id);
+  if (hit) return hit;
+  const row = await db.scenario.findUniqueOrThrow({ where: { id }, select: { body: true } });
+  return parsedVersion(id, row.body);
+}
+
+export async function listLatestScenarios(db: PrismaClient = defaultClient) {
+  const rows = await db.scenario.findMany({
     where: { isLatest: true },
     orderBy: [{ primaryNarrative: "asc" }, { difficulty: "asc" }, { slug: "asc" }],
     select: { id: true, body: true },
@@ -13,8 +22,8 @@ export async function listLatestScenarios() {
 }
 
 // Documented cases first, then the easiest: the clearest illustrations of a narrative.
-export async function examplesForNarrative(narrative: NarrativeCode, count: number) {
-  const rows = await prisma.scenario.findMany({
+export async function examplesForNarrative(narrative: NarrativeCode, count: number, db: PrismaClient = defaultClient) {
+  const rows = await db.scenario.findMany({
     where: { isLatest: true, primaryNarrative: narrative },
     orderBy: [{ kind: "desc" }, { difficulty: "asc" }, { slug: "asc" }],
     take: count,
@@ -23,8 +32,8 @@ export async function examplesForNarrative(narrative: NarrativeCode, count: numb
   return rows.map((row) => parsedVersion(row.id, row.body));
 }
 
-export async function countScenariosBySource(): Promise<Map<string, number>> {
-  const scenarios = await listLatestScenarios();
+export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {
+  const scenarios = await listLatestScenarios(db);
   const counts = new Map<string, number>();
   for (const { scenario } of scenarios) counts.set(scenario.source.seed, (counts.get(scenario.source.seed) ?? 0) + 1);
   return counts;

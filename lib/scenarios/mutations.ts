@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { scenarioContentHash } from "@/lib/content/content-hash";
+import { loadScenarioFiles, type ContentProblem } from "@/lib/content/content-files";
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
@@ -74,4 +75,19 @@ export async function upsertScenarios(
     }
   });
   return report;
+}
+
+/** Loads the scenario files into the database; invalid files are reported and never loaded. */
+export async function seedScenarioBank(
+  db: PrismaClient = defaultClient,
+  dir?: string,
+): Promise<UpsertReport & { problems: ContentProblem[] }> {
+  const { scenarios, problems } = loadScenarioFiles(dir);
+  // The files are the bank: a scenario removed from them is retired.
+  const report = await upsertScenarios(
+    scenarios.map((s) => s.scenario),
+    db,
+    { retireMissing: true },
+  );
+  return { ...report, problems };
 }

@@ -79,6 +79,8 @@ export async function runLoad(options: {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count])),
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]),
+    ),
   };
 }

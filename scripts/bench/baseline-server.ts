@@ -10,11 +10,16 @@ db.pragma("busy_timeout = 5000");
 db.pragma("synchronous = NORMAL");
 
 const key = new Map(
-  (db.prepare(`SELECT "id", "primaryNarrative", "correctImplication" FROM "Scenario"`).all() as { id: string; primaryNarrative: string; correctImplication: string }[]).map(
-    (s) => [s.id, s],
-  ),
+  (
+    db.prepare(`SELECT "id", "primaryNarrative", "correctImplication" FROM "Scenario"`).all() as {
+      id: string;
+      primaryNarrative: string;
+      correctImplication: string;
+    }[]
+  ).map((s) => [s.id, s]),
 );
-const insert = db.prepare(`INSERT INTO "Answer" ("id", "itemId", "attemptId", "userId", "scenarioId", "idempotencyKey", "primaryNarrative", "correctImplication",
+const insert =
+  db.prepare(`INSERT INTO "Answer" ("id", "itemId", "attemptId", "userId", "scenarioId", "idempotencyKey", "primaryNarrative", "correctImplication",
   "chosenNarrative", "chosenImplication", "confidence", "narrativePoints", "implicationPoints", "points", "timeMs", "createdAt")
   VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
@@ -31,9 +36,23 @@ http
         if (!scenario) throw new Error("unknown scenario");
         const narrativePoints = body.narrative === scenario.primaryNarrative ? 1 : 0;
         const implicationPoints = body.implication === scenario.correctImplication ? 1 : 0;
-        insert.run(crypto.randomUUID(), body.itemId, attemptId, body.scenarioId, body.idempotencyKey, scenario.primaryNarrative, scenario.correctImplication,
-          body.narrative, body.implication, body.confidence ?? null, narrativePoints, implicationPoints, narrativePoints + implicationPoints, body.timeMs ?? null,
-          new Date().toISOString().replace("Z", "+00:00"));
+        insert.run(
+          crypto.randomUUID(),
+          body.itemId,
+          attemptId,
+          body.scenarioId,
+          body.idempotencyKey,
+          scenario.primaryNarrative,
+          scenario.correctImplication,
+          body.narrative,
+          body.implication,
+          body.confidence ?? null,
+          narrativePoints,
+          implicationPoints,
+          narrativePoints + implicationPoints,
+          body.timeMs ?? null,
+          new Date().toISOString().replace("Z", "+00:00"),
+        );
         res.writeHead(201, { "Content-Type": "application/json" });
         res.end(JSON.stringify({ points: narrativePoints + implicationPoints }));
       } catch (error) {

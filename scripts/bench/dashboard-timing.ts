@@ -1,13 +1,17 @@
 // Times the dashboard aggregates through the app's Prisma data layer and as raw SQL, on the same database.
 // Run with DATABASE_URL pointing at the benchmark database: node --conditions=react-server --import tsx …
 import Database from "better-sqlite3";
-import { classOverview, confusionAndImplications, itemAnalysis, traineeView } from "@/lib/dashboards/data";
+import { findClassById } from "@/scripts/bench/bench-data";
+import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
+import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
+import { traineeView } from "@/lib/dashboards/trainee-data";
 import { upperLowerGroups } from "@/lib/dashboards/statistics";
 import { databaseFile } from "@/lib/db/database-url";
 import { prisma } from "@/lib/db/prisma";
 
 const [classId, userId, runsArg] = process.argv.slice(2) as [string, string, string];
 const runs = Number(runsArg);
+const klass = await findClassById(classId);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -30,31 +34,63 @@ db.pragma("busy_timeout = 5000");
 const q = (sql: string) => db.prepare(sql);
 const raw = {
   overview: [
-    q(`SELECT u."id", u."displayName" FROM "ClassMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."classId" = ? ORDER BY m."joinedAt"`),
-    q(`SELECT "userId", "primaryNarrative", SUM("narrativePoints") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "userId", "primaryNarrative"`),
+    q(
+      `SELECT u."id", u."displayName" FROM "ClassMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."classId" = ? ORDER BY m."joinedAt"`,
+    ),
+    q(
+      `SELECT "userId", "primaryNarrative", SUM("narrativePoints") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "userId", "primaryNarrative"`,
+    ),
     q(`SELECT "userId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "userId"`),
     q(`SELECT SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ?`),
     q(`SELECT COUNT(*) n FROM "Exercise" WHERE "classId" = ?`),
-    q(`SELECT a."userId", a."exerciseId" FROM "Attempt" a JOIN "Exercise" e ON e."id" = a."exerciseId" WHERE e."classId" = ? AND a."completedAt" IS NOT NULL GROUP BY a."userId", a."exerciseId"`),
+    q(
+      `SELECT a."userId", a."exerciseId" FROM "Attempt" a JOIN "Exercise" e ON e."id" = a."exerciseId" WHERE e."classId" = ? AND a."completedAt" IS NOT NULL GROUP BY a."userId", a."exerciseId"`,
+    ),
   ],
   confusion: [
-    q(`SELECT "primaryNarrative", "chosenNarrative", COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "primaryNarrative", "chosenNarrative"`),
-    q(`SELECT "correctImplication", SUM("implicationPoints") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "correctImplication"`),
+    q(
+      `SELECT "primaryNarrative", "chosenNarrative", COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "primaryNarrative", "chosenNarrative"`,
+    ),
+    q(
+      `SELECT "correctImplication", SUM("implicationPoints") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "correctImplication"`,
+    ),
   ],
   trainee: [
-    q(`SELECT u."id", u."displayName" FROM "ClassMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."classId" = ? AND m."userId" = ?`),
-    q(`SELECT a."id", a."createdAt", e."title" FROM "Attempt" a JOIN "Exercise" e ON e."id" = a."exerciseId" WHERE a."userId" = ? AND e."classId" = ? ORDER BY a."createdAt"`),
-    q(`SELECT "attemptId", "primaryNarrative", SUM("narrativePoints"), SUM("points"), SUM("implicationPoints"), COUNT(*) FROM "Answer" WHERE "classId" = ? AND "userId" = ? GROUP BY "attemptId", "primaryNarrative"`),
-    q(`SELECT "confidence", SUM("points"), COUNT(*) FROM "Answer" WHERE "classId" = ? AND "userId" = ? AND "confidence" IS NOT NULL GROUP BY "confidence"`),
+    q(
+      `SELECT u."id", u."displayName" FROM "ClassMember" m JOIN "User" u ON u."id" = m."userId" WHERE m."classId" = ? AND m."userId" = ?`,
+    ),
+    q(
+      `SELECT a."id", a."createdAt", e."title" FROM "Attempt" a JOIN "Exercise" e ON e."id" = a."exerciseId" WHERE a."userId" = ? AND e."classId" = ? ORDER BY a."createdAt"`,
+    ),
+    q(
+      `SELECT "attemptId", "primaryNarrative", SUM("narrativePoints"), SUM("points"), SUM("implicationPoints"), COUNT(*) FROM "Answer" WHERE "classId" = ? AND "userId" = ? GROUP BY "attemptId", "primaryNarrative"`,
+    ),
+    q(
+      `SELECT "confidence", SUM("points"), COUNT(*) FROM "Answer" WHERE "classId" = ? AND "userId" = ? AND "confidence" IS NOT NULL GROUP BY "confidence"`,
+    ),
   ],
   items: {
-    items: q(`SELECT "scenarioId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "scenarioId"`),
-    totals: q(`SELECT "userId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "userId" IS NOT NULL GROUP BY "userId"`),
-    wrongNarrative: q(`SELECT "scenarioId", "chosenNarrative", COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "narrativePoints" < 1 GROUP BY "scenarioId", "chosenNarrative"`),
-    wrongImplication: q(`SELECT "scenarioId", "chosenImplication", COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "implicationPoints" < 1 GROUP BY "scenarioId", "chosenImplication"`),
-    medians: q(`SELECT "scenarioId", AVG("timeMs") m FROM (SELECT "scenarioId", "timeMs", ROW_NUMBER() OVER (PARTITION BY "scenarioId" ORDER BY "timeMs") rn, COUNT(*) OVER (PARTITION BY "scenarioId") n FROM "Answer" WHERE "classId" = ? AND "timeMs" IS NOT NULL) r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY "scenarioId"`),
-    group: q(`SELECT "scenarioId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "userId" IN (SELECT value FROM json_each(?)) GROUP BY "scenarioId"`),
-    scenarios: q(`SELECT "id", "slug", "version", "title", "primaryNarrative" FROM "Scenario" WHERE "id" IN (SELECT value FROM json_each(?))`),
+    items: q(
+      `SELECT "scenarioId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY "scenarioId"`,
+    ),
+    totals: q(
+      `SELECT "userId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "userId" IS NOT NULL GROUP BY "userId"`,
+    ),
+    wrongNarrative: q(
+      `SELECT "scenarioId", "chosenNarrative", COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "narrativePoints" < 1 GROUP BY "scenarioId", "chosenNarrative"`,
+    ),
+    wrongImplication: q(
+      `SELECT "scenarioId", "chosenImplication", COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "implicationPoints" < 1 GROUP BY "scenarioId", "chosenImplication"`,
+    ),
+    medians: q(
+      `SELECT "scenarioId", AVG("timeMs") m FROM (SELECT "scenarioId", "timeMs", ROW_NUMBER() OVER (PARTITION BY "scenarioId" ORDER BY "timeMs") rn, COUNT(*) OVER (PARTITION BY "scenarioId") n FROM "Answer" WHERE "classId" = ? AND "timeMs" IS NOT NULL) r WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY "scenarioId"`,
+    ),
+    group: q(
+      `SELECT "scenarioId", SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ? AND "userId" IN (SELECT value FROM json_each(?)) GROUP BY "scenarioId"`,
+    ),
+    scenarios: q(
+      `SELECT "id", "slug", "version", "title", "primaryNarrative" FROM "Scenario" WHERE "id" IN (SELECT value FROM json_each(?))`,
+    ),
   },
 };
 
@@ -72,10 +108,10 @@ function rawItems() {
 
 const results = {
   prisma: {
-    overview: await time(() => classOverview(classId, {})),
-    confusion: await time(() => confusionAndImplications(classId, {})),
-    trainee: await time(() => traineeView(classId, userId, {})),
-    items: await time(() => itemAnalysis(classId, {})),
+    overview: await time(() => classOverview(klass, {})),
+    confusion: await time(() => confusionAndImplications(klass, {})),
+    trainee: await time(() => traineeView(klass, userId, {})),
+    items: await time(() => itemAnalysis(klass, {})),
   },
   raw: {
     overview: await time(() => raw.overview.forEach((s) => s.all(classId))),

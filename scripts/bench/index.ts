@@ -19,8 +19,30 @@ import { bin, run } from "@/scripts/lib/run";
 const exec = promisify(execFile);
 const quick = process.argv.includes("--quick");
 const plan = quick
-  ? { trainees: 40, items: 1500, tiers: [50, 300, 2000], tierSeconds: 3, rate: 1000, rateSeconds: 5, signIns: 40, durability: 1500, shape: QUICK_SHAPE, runs: 5 }
-  : { trainees: 100, items: 2500, tiers: [50, 300, 2000], tierSeconds: 10, rate: 1000, rateSeconds: 30, signIns: 100, durability: 4000, shape: FULL_SHAPE, runs: 20 };
+  ? {
+      trainees: 40,
+      items: 1500,
+      tiers: [50, 300, 2000],
+      tierSeconds: 3,
+      rate: 1000,
+      rateSeconds: 5,
+      signIns: 40,
+      durability: 1500,
+      shape: QUICK_SHAPE,
+      runs: 5,
+    }
+  : {
+      trainees: 100,
+      items: 2500,
+      tiers: [50, 300, 2000],
+      tierSeconds: 10,
+      rate: 1000,
+      rateSeconds: 30,
+      signIns: 100,
+      durability: 4000,
+      shape: FULL_SHAPE,
+      runs: 20,
+    };
 const APP_PORT = 3210;
 const BASELINE_PORT = 3211;
 const SECRET = "bench-secret-bench-secret-bench-secret-0123";
@@ -53,13 +75,20 @@ async function main() {
 
   step(`Seeding ${plan.trainees} trainees with ${plan.items} open items each`);
   const load = await freshDatabase("load.db");
-  await exec(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: load.url, SEED_DEMO: "false" } });
+  await exec(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: load.url, SEED_DEMO: "false" },
+  });
   const tasks = await seedAnswerLoad(load.file, plan.trainees, plan.items);
   const durabilityTasks = tasks.splice(tasks.length - plan.durability);
   const baselineFile = path.join(dir, "baseline.db");
   copyDatabase(load.file, baselineFile);
 
-  const appEnv = { DATABASE_URL: load.url, AUTH_SECRET: SECRET, NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`, SEED_DEMO: "false" };
+  const appEnv = {
+    DATABASE_URL: load.url,
+    AUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
+    SEED_DEMO: "false",
+  };
   const app = await startApp(APP_PORT, appEnv);
   step(`Signing in ${plan.signIns} trainees`);
   const logins = Array.from({ length: plan.signIns }, (_, t) => `bench-trainee-${t}@bench.local`);
@@ -71,10 +100,31 @@ async function main() {
     const results: LoadResult[] = [];
     for (const connections of plan.tiers) {
       step(`${url === app.url ? "App" : "Baseline"}: ${connections} connections for ${plan.tierSeconds} s`);
-      results.push(await runLoad({ name: `${connections} connections`, url, queue, cookies, connections, durationSeconds: plan.tierSeconds }));
+      results.push(
+        await runLoad({
+          name: `${connections} connections`,
+          url,
+          queue,
+          cookies,
+          connections,
+          durationSeconds: plan.tierSeconds,
+        }),
+      );
     }
-    step(`${url === app.url ? "App" : "Baseline"}: ${plan.rate} answers/s for ${plan.rateSeconds} s at 2000 connections`);
-    results.push(await runLoad({ name: `${plan.rate}/s fixed rate, 2000 connections`, url, queue, cookies, connections: 2000, durationSeconds: plan.rateSeconds, rate: plan.rate }));
+    step(
+      `${url === app.url ? "App" : "Baseline"}: ${plan.rate} answers/s for ${plan.rateSeconds} s at 2000 connections`,
+    );
+    results.push(
+      await runLoad({
+        name: `${plan.rate}/s fixed rate, 2000 connections`,
+        url,
+        queue,
+        cookies,
+        connections: 2000,
+        durationSeconds: plan.rateSeconds,
+        rate: plan.rate,
+      }),
+    );
     return results;
   };
   const appQueue = new TaskQueue(signedIn);
@@ -101,13 +151,23 @@ async function main() {
     concurrency: 64,
   });
 
-  step(`Dashboards: seeding ${plan.shape.classes * plan.shape.traineesPerClass * plan.shape.exercisesPerClass * plan.shape.scenariosPerExercise} answers`);
+  step(
+    `Dashboards: seeding ${plan.shape.classes * plan.shape.traineesPerClass * plan.shape.exercisesPerClass * plan.shape.scenariosPerExercise} answers`,
+  );
   const dashboards = await freshDatabase("dashboards.db");
   const seeded = seedDashboardData(dashboards.file, plan.shape);
   step(`Dashboards: timing ${plan.runs} runs of each view`);
   const { stdout } = await exec(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/bench/dashboard-timing.ts", seeded.classId, seeded.userId, String(plan.runs)],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "scripts/bench/dashboard-timing.ts",
+      seeded.classId,
+      seeded.userId,
+      String(plan.runs),
+    ],
     { env: { ...process.env, DATABASE_URL: dashboards.url }, maxBuffer: 10 * 1024 * 1024 },
   );
   const timings = JSON.parse(stdout) as Pick<BenchResults["dashboards"], "prisma" | "raw">;

@@ -24,15 +24,22 @@ const id = () => crypto.randomUUID().replace(/-/g, "").slice(0, 25);
 export async function seedAnswerLoad(file: string, trainees: number, itemsPerTrainee: number): Promise<AnswerTask[]> {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  const scenarios = db.prepare(`SELECT "id", "body" FROM "Scenario" WHERE "isLatest" = 1`).all() as { id: string; body: string }[];
+  const scenarios = db.prepare(`SELECT "id", "body" FROM "Scenario" WHERE "isLatest" = 1`).all() as {
+    id: string;
+    body: string;
+  }[];
   const options = scenarios.map((s) => {
     const body = JSON.parse(s.body) as { implications: { correct: string; distractors: string[] } };
     return { id: s.id, implications: [body.implications.correct, ...body.implications.distractors] };
   });
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const insertUser = db.prepare(`INSERT INTO "User" ("id", "email", "displayName", "passwordHash", "role", "sessionVersion", "createdAt") VALUES (?, ?, ?, ?, 'TRAINEE', 0, ?)`);
+  const insertUser = db.prepare(
+    `INSERT INTO "User" ("id", "email", "displayName", "passwordHash", "role", "sessionVersion", "createdAt") VALUES (?, ?, ?, ?, 'TRAINEE', 0, ?)`,
+  );
   const insertAttempt = db.prepare(`INSERT INTO "Attempt" ("id", "userId", "size", "createdAt") VALUES (?, ?, ?, ?)`);
-  const insertItem = db.prepare(`INSERT INTO "AttemptItem" ("id", "attemptId", "position", "scenarioId", "implicationOrder") VALUES (?, ?, ?, ?, ?)`);
+  const insertItem = db.prepare(
+    `INSERT INTO "AttemptItem" ("id", "attemptId", "position", "scenarioId", "implicationOrder") VALUES (?, ?, ?, ?, ?)`,
+  );
   const tasks: AnswerTask[] = [];
   db.transaction(() => {
     for (let t = 0; t < trainees; t++) {

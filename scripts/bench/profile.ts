@@ -19,12 +19,30 @@ fs.mkdirSync(profiles, { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 const url = `file:${file}`;
 await migrateDatabase({ ...process.env, DATABASE_URL: url });
-await exec(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, DATABASE_URL: url, SEED_DEMO: "false" } });
+await exec(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {
+  env: { ...process.env, DATABASE_URL: url, SEED_DEMO: "false" },
+});
 const tasks = await seedAnswerLoad(file, 20, 1000);
-const env = { DATABASE_URL: url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", NEXTAUTH_URL: "http://127.0.0.1:3212", SEED_DEMO: "false" };
+const env = {
+  DATABASE_URL: url,
+  AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  NEXTAUTH_URL: "http://127.0.0.1:3212",
+  SEED_DEMO: "false",
+};
 const app = await startApp(3212, env, profiles);
-const cookies = await signInAll(app.url, Array.from({ length: 20 }, (_, t) => `bench-trainee-${t}@bench.local`), BENCH_PASSWORD);
-const result = await runLoad({ name: "profile", url: app.url, queue: new TaskQueue(tasks), cookies, connections: 50, durationSeconds: 10 });
+const cookies = await signInAll(
+  app.url,
+  Array.from({ length: 20 }, (_, t) => `bench-trainee-${t}@bench.local`),
+  BENCH_PASSWORD,
+);
+const result = await runLoad({
+  name: "profile",
+  url: app.url,
+  queue: new TaskQueue(tasks),
+  cookies,
+  connections: 50,
+  durationSeconds: 10,
+});
 await app.stop("SIGINT");
 await new Promise((r) => setTimeout(r, 1000));
 console.log(`${result.answersPerSecond} answers/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);

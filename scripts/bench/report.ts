@@ -42,14 +42,22 @@ export function renderMarkdown(r: BenchResults): string {
     const throughputRatio = base ? (app.answersPerSecond / base.answersPerSecond).toFixed(2) : "—";
     const p99Ratio = base && base.p99 > 0 ? (app.p99 / base.p99).toFixed(1) : "—";
     // autocannon counts timeouts among its errors.
-    const codes = Object.entries(app.statuses ?? {}).filter(([code]) => !code.startsWith("2")).map(([code, n]) => `${n}× ${code}`);
-    const failures = [...codes, app.errors > 0 ? `${app.errors} errors (${app.timeouts} timeouts at 30 s)` : ""].filter(Boolean).join(", ") || "0";
+    const codes = Object.entries(app.statuses ?? {})
+      .filter(([code]) => !code.startsWith("2"))
+      .map(([code, n]) => `${n}× ${code}`);
+    const failures =
+      [...codes, app.errors > 0 ? `${app.errors} errors (${app.timeouts} timeouts at 30 s)` : ""]
+        .filter(Boolean)
+        .join(", ") || "0";
     return `| ${app.name} | ${app.answersPerSecond} | ${app.p50} | ${app.p975} | ${app.p99} | ${failures} | ${base?.answersPerSecond ?? "—"} | ${base?.p99 ?? "—"} | ${throughputRatio} | ${p99Ratio} |`;
   });
   const rate = r.load.app.find((l) => l.rate !== null);
   const best = Math.max(...r.load.app.filter((l) => l.rate === null).map((l) => l.answersPerSecond));
   const bestBaseline = Math.max(...r.load.baseline.filter((l) => l.rate === null).map((l) => l.answersPerSecond));
-  const sustainedOk = rate !== undefined && rate.answersPerSecond >= TARGETS.sustainedAnswersPerSecond * 0.98 && rate.non2xx + rate.errors === 0;
+  const sustainedOk =
+    rate !== undefined &&
+    rate.answersPerSecond >= TARGETS.sustainedAnswersPerSecond * 0.98 &&
+    rate.non2xx + rate.errors === 0;
   const dashRows = Object.keys(r.dashboards.prisma).map((name) => {
     const p = r.dashboards.prisma[name]!;
     const q = r.dashboards.raw[name]!;
@@ -112,18 +120,34 @@ Where the time goes, what was changed and the figures before and after: [perform
 export function printTable(r: BenchResults): void {
   console.log("\nAnswer submission (answers/s, latency ms)");
   console.table(
-    [...r.load.app.map((l) => ({ server: "app", ...l })), ...r.load.baseline.map((l) => ({ server: "baseline", ...l }))].map((l) => ({
-      server: l.server, run: l.name, "answers/s": l.answersPerSecond, p50: l.p50, "p97.5": l.p975, p99: l.p99, "non-2xx": l.non2xx, errors: l.errors,
+    [
+      ...r.load.app.map((l) => ({ server: "app", ...l })),
+      ...r.load.baseline.map((l) => ({ server: "baseline", ...l })),
+    ].map((l) => ({
+      server: l.server,
+      run: l.name,
+      "answers/s": l.answersPerSecond,
+      p50: l.p50,
+      "p97.5": l.p975,
+      p99: l.p99,
+      "non-2xx": l.non2xx,
+      errors: l.errors,
     })),
   );
   console.log("Durability", r.durability);
   console.log(`Dashboards over ${r.dashboards.answers} answers (ms)`);
   console.table(
     Object.keys(r.dashboards.prisma).map((name) => ({
-      view: name, "prisma p50": r.dashboards.prisma[name]!.p50, "prisma p95": r.dashboards.prisma[name]!.p95, "raw p50": r.dashboards.raw[name]!.p50, "raw p95": r.dashboards.raw[name]!.p95,
+      view: name,
+      "prisma p50": r.dashboards.prisma[name]!.p50,
+      "prisma p95": r.dashboards.prisma[name]!.p95,
+      "raw p50": r.dashboards.raw[name]!.p50,
+      "raw p95": r.dashboards.raw[name]!.p95,
     })),
   );
-  console.log(`First-load JS (gzip): practice ${(r.pageWeight.practice.gzipBytes / 1024).toFixed(1)} kB, empty page ${(r.pageWeight.empty.gzipBytes / 1024).toFixed(1)} kB`);
+  console.log(
+    `First-load JS (gzip): practice ${(r.pageWeight.practice.gzipBytes / 1024).toFixed(1)} kB, empty page ${(r.pageWeight.empty.gzipBytes / 1024).toFixed(1)} kB`,
+  );
 }
 
 export function writeResults(r: BenchResults): void {

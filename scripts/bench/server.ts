@@ -43,9 +43,13 @@ export async function startApp(port: number, env: Record<string, string>, profil
 }
 
 export async function startBaseline(port: number, databaseFile: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/baseline-server.ts", String(port), databaseFile], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/bench/baseline-server.ts", String(port), databaseFile],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/health`);
   return { url, process: child, stop: stopper(child) };

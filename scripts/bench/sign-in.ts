@@ -17,7 +17,12 @@ export async function signIn(baseUrl: string, login: string, password: string): 
   return session;
 }
 
-export async function signInAll(baseUrl: string, logins: string[], password: string, concurrency = 4): Promise<string[]> {
+export async function signInAll(
+  baseUrl: string,
+  logins: string[],
+  password: string,
+  concurrency = 4,
+): Promise<string[]> {
   const cookies: string[] = new Array(logins.length);
   let next = 0;
   await Promise.all(

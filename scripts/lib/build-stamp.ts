@@ -3,7 +3,18 @@ import fs from "node:fs";
 import path from "node:path";
 
 // What the production build depends on; content files are read at run time and left out.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "types", "next.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "proxy.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "types",
+  "next.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+  "proxy.ts",
+];
 const STAMP_FILE = path.join(".next", "build-stamp");
 
 function* files(entry: string): Generator<string> {

@@ -2,7 +2,9 @@ import type { BankCounts } from "@/lib/content/bank-rules";
 import type { ContentProblem } from "@/lib/content/content-files";
 
 function line(label: string, counts: Record<string, number>): string {
-  return `${label.padEnd(12)} ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(" · ")}`;
+  return `${label.padEnd(12)} ${Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(" · ")}`;
 }
 
 export function formatCounts(counts: BankCounts): string {

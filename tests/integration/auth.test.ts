@@ -9,13 +9,17 @@ const jwt = authOptions.callbacks!.jwt!;
 describe("signing in with email and password", () => {
   it("accepts the right password, case-insensitively on the email", async () => {
     const user = await createUser(prisma, { email: "someone@test.local" });
-    expect(await authorizeCredentials({ login: " SOMEONE@test.local ", password: "correct horse battery" }, "10.0.0.1")).toMatchObject({ id: user.id });
+    expect(
+      await authorizeCredentials({ login: " SOMEONE@test.local ", password: "correct horse battery" }, "10.0.0.1"),
+    ).toMatchObject({ id: user.id });
   });
 
   it("refuses a wrong password, an unknown account, a disabled account and junk", async () => {
     const user = await createUser(prisma);
     expect(await authorizeCredentials({ login: user.email, password: "wrong password" }, "10.0.0.2")).toBeNull();
-    expect(await authorizeCredentials({ login: "nobody@test.local", password: "correct horse battery" }, "10.0.0.2")).toBeNull();
+    expect(
+      await authorizeCredentials({ login: "nobody@test.local", password: "correct horse battery" }, "10.0.0.2"),
+    ).toBeNull();
     expect(await authorizeCredentials({ login: "x".repeat(10_000), password: "y" }, "10.0.0.2")).toBeNull();
     await prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await authorizeCredentials({ login: user.email, password: "correct horse battery" }, "10.0.0.2")).toBeNull();

@@ -18,9 +18,13 @@ function freshDatabase(): string {
 
 async function script(name: string, args: string[], databaseUrl: string) {
   try {
-    const { stdout, stderr } = await exec("node", ["--conditions=react-server", "--import", "tsx", `scripts/${name}.ts`, ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "false" },
-    });
+    const { stdout, stderr } = await exec(
+      "node",
+      ["--conditions=react-server", "--import", "tsx", `scripts/${name}.ts`, ...args],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "false" },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -53,10 +57,21 @@ describe("content export and import", () => {
 
   it("refuses a document with an invalid scenario, names the scenario and field, and changes nothing", async () => {
     const target = freshDatabase();
-    const valid = loadScenarioFiles().scenarios.slice(0, 2).map((s) => s.scenario);
-    const broken = { ...valid[1]!, implications: { ...valid[1]!.implications, distractors: [valid[1]!.implications.correct, "PLATFORM", "NOT_SAINTS"] } };
+    const valid = loadScenarioFiles()
+      .scenarios.slice(0, 2)
+      .map((s) => s.scenario);
+    const broken = {
+      ...valid[1]!,
+      implications: {
+        ...valid[1]!.implications,
+        distractors: [valid[1]!.implications.correct, "PLATFORM", "NOT_SAINTS"],
+      },
+    };
     const file = path.join(dir, "broken.json");
-    fs.writeFileSync(file, JSON.stringify({ format: "scenario-bank", version: 1, scenarios: [valid[0], broken, { slug: "half" }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ format: "scenario-bank", version: 1, scenarios: [valid[0], broken, { slug: "half" }] }),
+    );
 
     const result = await script("content-import", [file], target);
     expect(result.code).toBe(1);

@@ -41,18 +41,34 @@ describe("npm run content:check", () => {
   }, 30_000);
 
   it.each([
-    ["a testimony over 120 words", (s: Record<string, unknown>) => void (s.testimony = "word ".repeat(121)), /testimony: must be at most 120 words/],
-    ["a distractor equal to the correct answer", (s: Record<string, unknown>) => {
-      const implications = s.implications as { correct: string; distractors: string[] };
-      implications.distractors[0] = implications.correct;
-    }, /a distractor must not equal the correct implication/],
+    [
+      "a testimony over 120 words",
+      (s: Record<string, unknown>) => void (s.testimony = "word ".repeat(121)),
+      /testimony: must be at most 120 words/,
+    ],
+    [
+      "a distractor equal to the correct answer",
+      (s: Record<string, unknown>) => {
+        const implications = s.implications as { correct: string; distractors: string[] };
+        implications.distractors[0] = implications.correct;
+      },
+      /a distractor must not equal the correct implication/,
+    ],
     ["a missing source", (s: Record<string, unknown>) => void delete s.source, /source/],
-    ["a quotation that is not in the source", (s: Record<string, unknown>) => void (s.testimony = 'He said "words nobody ever said".'), /not verbatim/],
-  ])("fails on %s", async (_label, mutate, message) => {
-    const result = await check((dir) => edit(dir, first(), mutate));
-    expect(result.code).toBe(1);
-    expect(result.output).toMatch(message);
-  }, 30_000);
+    [
+      "a quotation that is not in the source",
+      (s: Record<string, unknown>) => void (s.testimony = 'He said "words nobody ever said".'),
+      /not verbatim/,
+    ],
+  ])(
+    "fails on %s",
+    async (_label, mutate, message) => {
+      const result = await check((dir) => edit(dir, first(), mutate));
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(message);
+    },
+    30_000,
+  );
 
   it("fails on a duplicate testimony and on too few scenarios", async () => {
     const result = await check((dir) => {

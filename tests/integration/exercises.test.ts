@@ -1,71 +1,89 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTraineeInClass } from "@/lib/accounts/mutations";
-import { createClass } from "@/lib/classes/mutations";
-import { answerCsv } from "@/lib/dashboards/export";
+import { answerCsv } from "@/lib/dashboards/export-data";
 import { prisma } from "@/lib/db/prisma";
-import { createExercise, startExerciseAttempt } from "@/lib/exercises/mutations";
-import type { CreateExerciseInput } from "@/lib/exercises/schema";
+import type { OwnedClass } from "@/lib/classes/types";
 import { listOpenExercisesForTrainee } from "@/lib/exercises/data";
+import { createExercise } from "@/lib/exercises/mutations";
+import type { CreateExerciseInput } from "@/lib/exercises/schema";
+import { recordAnswer } from "@/lib/practice/answer-mutations";
 import { findAttemptForUser } from "@/lib/practice/data";
-import { recordAnswer } from "@/lib/practice/mutations";
+import { startExerciseAttempt } from "@/lib/practice/mutations";
 import { upsertScenarios } from "@/lib/scenarios/mutations";
-import { createUser, fixtureBank, idempotencyKey, seedFixtureBank } from "@/tests/support/factories";
+import {
+  answerFor,
+  createUser,
+  educatorWithClass,
+  fixtureBank,
+  idempotencyKey,
+  seedFixtureBank,
+  traineeIn,
+} from "@/tests/support/factories";
 
 const HOUR = 3_600_000;
-let educatorId: string;
-let classId: string;
+let klass: OwnedClass;
 let scenarioIds: string[];
 
 beforeAll(async () => {
   await seedFixtureBank(prisma);
-  educatorId = (await createUser(prisma, { role: "EDUCATOR" })).id;
-  classId = (await createClass(educatorId, "Exercises")).id;
-  scenarioIds = (await prisma.scenario.findMany({ where: { isLatest: true }, orderBy: { slug: "asc" }, take: 3 })).map((s) => s.id);
+  ({ klass } = await educatorWithClass(prisma, "Exercises"));
+  const first = await prisma.scenario.findMany({ where: { isLatest: true }, orderBy: { slug: "asc" }, take: 3 });
+  scenarioIds = first.map((s) => s.id);
 });
 
-function input(overrides: Partial<CreateExerciseInput> = {}): CreateExerciseInput {
-  return { title: "Week 1", scenarioIds, mode: "PRACTICE", opensAt: new Date(Date.now() - HOUR), closesAt: new Date(Date.now() + HOUR), attemptsAllowed: 1, ...overrides };
+type ExerciseInput = Omit<CreateExerciseInput, "classId">;
+
+function input(overrides: Partial<ExerciseInput> = {}): ExerciseInput {
+  return {
+    title: "Week 1",
+    scenarioIds,
+    mode: "PRACTICE",
+    opensAt: new Date(Date.now() - HOUR),
+    closesAt: new Date(Date.now() + HOUR),
+    attemptsAllowed: 1,
+    ...overrides,
+  };
 }
 
-async function exercise(overrides: Partial<CreateExerciseInput> = {}) {
-  const created = await createExercise(educatorId, classId, input(overrides));
+async function exercise(overrides: Partial<ExerciseInput> = {}) {
+  const created = await createExercise(klass, input(overrides));
   if (!created.ok) throw new Error(created.error);
   return created.exerciseId;
 }
 
-async function trainee() {
-  return (await createTraineeInClass({ classId, displayName: "=cmd|' /C calc'!A0", password: "a long enough password" })).userId;
-}
+const trainee = () => traineeIn(klass, "=cmd|' /C calc'!A0");
 
 async function answerFirst(userId: string, attemptId: string, key = idempotencyKey()) {
   const item = (await findAttemptForUser(attemptId, userId))!.items.find((i) => !i.answer)!;
-  return recordAnswer(userId, attemptId, {
-    itemId: item.id,
-    scenarioId: item.scenarioId,
-    narrative: item.scenario.narratives.primary,
-    implication: item.scenario.implications.correct,
-    idempotencyKey: key,
-  });
+  return recordAnswer(userId, attemptId, answerFor(item, { idempotencyKey: key }));
 }
 
 describe("creating exercises", () => {
-  it("refuses another educator's class and scenarios outside the current bank", async () => {
-    const other = await createUser(prisma, { role: "EDUCATOR" });
-    expect(await createExercise(other.id, classId, input())).toMatchObject({ ok: false, status: 404 });
-    expect(await createExercise(educatorId, classId, input({ scenarioIds: ["not-a-scenario"] }))).toMatchObject({ ok: false, status: 422 });
-    expect(await prisma.exercise.count({ where: { classId, title: "Week 1" } })).toBe(0);
+  it("refuses scenarios outside the current bank and creates nothing", async () => {
+    expect(await createExercise(klass, input({ title: "Unknown", scenarioIds: ["not-a-scenario"] }))).toMatchObject({
+      ok: false,
+      reason: "unknown-scenarios",
+    });
+    expect(await prisma.exercise.count({ where: { classId: klass.id, title: "Unknown" } })).toBe(0);
   });
 
   it("pins the scenario versions it was built with", async () => {
     // Scenarios of its own, so the new version below leaves the other tests' scenarios current.
-    const pinned = (await prisma.scenario.findMany({ where: { isLatest: true }, orderBy: { slug: "desc" }, take: 2 })).map((s) => s.id);
+    const pinned = (
+      await prisma.scenario.findMany({ where: { isLatest: true }, orderBy: { slug: "desc" }, take: 2 })
+    ).map((s) => s.id);
     const exerciseId = await exercise({ title: "Pinned", scenarioIds: pinned });
     const bank = fixtureBank();
     const first = await prisma.scenario.findUniqueOrThrow({ where: { id: pinned[0] } });
-    await upsertScenarios(bank.map((s) => (s.slug === first.slug ? { ...s, version: 2, title: "Edited later" } : s)), prisma);
+    await upsertScenarios(
+      bank.map((s) => (s.slug === first.slug ? { ...s, version: 2, title: "Edited later" } : s)),
+      prisma,
+    );
     const started = await startExerciseAttempt(await trainee(), exerciseId);
     expect(started.ok).toBe(true);
-    const items = await prisma.attemptItem.findMany({ where: { attemptId: started.ok ? started.attemptId : "" }, orderBy: { position: "asc" } });
+    const items = await prisma.attemptItem.findMany({
+      where: { attemptId: started.ok ? started.attemptId : "" },
+      orderBy: { position: "asc" },
+    });
     expect(items.map((i) => i.scenarioId)).toEqual(pinned);
     expect(await prisma.scenario.count({ where: { slug: first.slug } })).toBe(2);
   });
@@ -76,7 +94,11 @@ describe("taking exercises", () => {
     const userId = await trainee();
     const late = await exercise({ title: "Due later", closesAt: new Date(Date.now() + 5 * HOUR) });
     const soon = await exercise({ title: "Due soon", closesAt: new Date(Date.now() + 2 * HOUR) });
-    await exercise({ title: "Not yet", opensAt: new Date(Date.now() + HOUR), closesAt: new Date(Date.now() + 9 * HOUR) });
+    await exercise({
+      title: "Not yet",
+      opensAt: new Date(Date.now() + HOUR),
+      closesAt: new Date(Date.now() + 9 * HOUR),
+    });
     const titles = (await listOpenExercisesForTrainee(userId)).map((e) => e.id);
     expect(titles.indexOf(soon)).toBeLessThan(titles.indexOf(late));
     expect((await listOpenExercisesForTrainee(userId)).map((e) => e.title)).not.toContain("Not yet");
@@ -88,15 +110,22 @@ describe("taking exercises", () => {
     const userId = await trainee();
     const outsider = await createUser(prisma);
     const open = await exercise();
-    expect(await startExerciseAttempt(outsider.id, open)).toMatchObject({ ok: false, status: 404 });
-    const upcoming = await exercise({ opensAt: new Date(Date.now() + HOUR), closesAt: new Date(Date.now() + 2 * HOUR) });
-    expect(await startExerciseAttempt(userId, upcoming)).toMatchObject({ ok: false, status: 409 });
+    expect(await startExerciseAttempt(outsider.id, open)).toMatchObject({ ok: false, reason: "not-found" });
+    const upcoming = await exercise({
+      opensAt: new Date(Date.now() + HOUR),
+      closesAt: new Date(Date.now() + 2 * HOUR),
+    });
+    expect(await startExerciseAttempt(userId, upcoming)).toMatchObject({ ok: false, reason: "not-open-yet" });
     const first = await startExerciseAttempt(userId, open);
     const again = await startExerciseAttempt(userId, open);
     expect(again).toEqual(first);
     if (!first.ok) throw new Error("not started");
     for (let i = 0; i < 3; i++) await answerFirst(userId, first.attemptId);
-    expect(await startExerciseAttempt(userId, open)).toMatchObject({ ok: false, status: 409, error: "You have used every attempt at this exercise." });
+    expect(await startExerciseAttempt(userId, open)).toMatchObject({
+      ok: false,
+      reason: "no-attempts-left",
+      error: "You have used every attempt at this exercise.",
+    });
   });
 
   it("accepts no answers once closed, says so, and stores nothing", async () => {
@@ -106,7 +135,11 @@ describe("taking exercises", () => {
     if (!started.ok) throw new Error(started.error);
     await prisma.exercise.update({ where: { id: exerciseId }, data: { closesAt: new Date(Date.now() - 1000) } });
     const result = await answerFirst(userId, started.attemptId);
-    expect(result).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/closed on .* and accepts no more answers/) });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "closed",
+      message: expect.stringMatching(/closed on .* and accepts no more answers/),
+    });
     expect(await prisma.answer.count({ where: { attemptId: started.attemptId } })).toBe(0);
   });
 
@@ -121,13 +154,7 @@ describe("taking exercises", () => {
     expect(during.ok && during.feedbackAvailableAt).toBeInstanceOf(Date);
     await prisma.exercise.update({ where: { id: exerciseId }, data: { closesAt: new Date(Date.now() - 1000) } });
     const item = (await findAttemptForUser(started.attemptId, userId))!.items[0]!;
-    const after = await recordAnswer(userId, started.attemptId, {
-      itemId: item.id,
-      scenarioId: item.scenarioId,
-      narrative: item.scenario.narratives.primary,
-      implication: item.scenario.implications.correct,
-      idempotencyKey: key,
-    });
+    const after = await recordAnswer(userId, started.attemptId, answerFor(item, { idempotencyKey: key }));
     expect(after).toMatchObject({ ok: true, replayed: true, feedback: { points: 2 }, feedbackAvailableAt: null });
   });
 
@@ -138,9 +165,9 @@ describe("taking exercises", () => {
     if (!started.ok) throw new Error(started.error);
     await answerFirst(userId, started.attemptId);
     await answerFirst(userId, started.attemptId);
-    expect(await prisma.answer.count({ where: { exerciseId, classId } })).toBe(2);
+    expect(await prisma.answer.count({ where: { exerciseId, classId: klass.id } })).toBe(2);
     let csv = "";
-    for await (const chunk of answerCsv(classId, { exercise: exerciseId })) csv += chunk;
+    for await (const chunk of answerCsv(klass, { exercise: exerciseId })) csv += chunk;
     const lines = csv.trimEnd().split("\r\n");
     expect(csv.startsWith("\uFEFFtrainee,exercise,scenario_slug")).toBe(true);
     expect(lines).toHaveLength(3);

@@ -11,7 +11,9 @@ function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
     const rows = db
-      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY type, name")
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY type, name",
+      )
       .all() as { type: string; name: string; sql: string | null }[];
     return rows.map((r) => `${r.type} ${r.name}: ${(r.sql ?? "").replace(/\s+/g, " ").replace(/"/g, "")}`);
   } finally {

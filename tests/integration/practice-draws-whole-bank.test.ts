@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { seedScenarioBank } from "@/lib/content/seed-content";
 import { prisma } from "@/lib/db/prisma";
+import { recordAnswer } from "@/lib/practice/answer-mutations";
 import { findAttemptForUser, lastAnsweredBySlug } from "@/lib/practice/data";
-import { createAttempt, recordAnswer } from "@/lib/practice/mutations";
-import { createUser, idempotencyKey } from "@/tests/support/factories";
+import { createAttempt } from "@/lib/practice/mutations";
+import { seedScenarioBank } from "@/lib/scenarios/mutations";
+import { answerFor, createUser } from "@/tests/support/factories";
 
 describe("practice over the real bank", () => {
   it("reaches every scenario in the bank as the trainee keeps practising", async () => {
@@ -14,18 +15,16 @@ describe("practice over the real bank", () => {
     const seen = new Set<string>();
     const sessions = Math.ceil(bank.length / 10) + 1;
     for (let i = 0; i < sessions; i++) {
-      const { id } = await createAttempt({ userId: user.id, size: 10, lastAnsweredAt: await lastAnsweredBySlug(user.id) });
+      const { id } = await createAttempt({
+        userId: user.id,
+        size: 10,
+        lastAnsweredAt: await lastAnsweredBySlug(user.id),
+      });
       const attempt = (await findAttemptForUser(id, user.id))!;
       expect(new Set(attempt.items.map((item) => item.scenario.narratives.primary)).size).toBe(4);
       for (const item of attempt.items) {
         seen.add(item.scenario.slug);
-        await recordAnswer(user.id, id, {
-          itemId: item.id,
-          scenarioId: item.scenarioId,
-          narrative: item.scenario.narratives.primary,
-          implication: item.scenario.implications.correct,
-          idempotencyKey: idempotencyKey(),
-        });
+        expect(await recordAnswer(user.id, id, answerFor(item))).toMatchObject({ ok: true });
       }
     }
     expect([...seen].sort()).toEqual(bank.map((s) => s.slug).sort());

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { syncDemoAccounts, DEMO_ACCOUNTS } from "@/lib/accounts/demo";
 import { prisma } from "@/lib/db/prisma";
 import { ScenarioVersionConflict, upsertScenarios } from "@/lib/scenarios/mutations";
 import { fixtureBank } from "@/tests/support/factories";
@@ -33,16 +32,5 @@ describe("loading the scenario bank", () => {
     const report = await upsertScenarios(fixtureBank().slice(1), prisma, { retireMissing: true });
     expect(report.retired).toBe(1);
     expect(await prisma.scenario.count({ where: { isLatest: true } })).toBe(15);
-  });
-});
-
-describe("demo accounts", () => {
-  it("are created once, and disabled when SEED_DEMO is off", async () => {
-    await syncDemoAccounts(true, prisma);
-    await syncDemoAccounts(true, prisma);
-    const emails = DEMO_ACCOUNTS.map((a) => a.email);
-    expect(await prisma.user.count({ where: { email: { in: emails }, disabledAt: null } })).toBe(3);
-    await syncDemoAccounts(false, prisma);
-    expect(await prisma.user.count({ where: { email: { in: emails }, disabledAt: null } })).toBe(0);
   });
 });

@@ -12,8 +12,6 @@ describe("the SQLite connection", () => {
   });
 
   it("refuses a row that points at nothing", async () => {
-    await expect(
-      prisma.attempt.create({ data: { userId: "no-such-user", size: 1 } }),
-    ).rejects.toThrow();
+    await expect(prisma.attempt.create({ data: { userId: "no-such-user", size: 1 } })).rejects.toThrow();
   });
 });

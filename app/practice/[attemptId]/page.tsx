@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AttemptSummaryView } from "@/components/practice/attempt-summary";
 import { ScenarioCard } from "@/components/practice/scenario-card";
 import { ScenarioQuestion } from "@/components/practice/scenario-question";
-import { requireUser } from "@/lib/auth/session";
-import { dateTimeFormat, windowState } from "@/lib/exercises/window";
-import { findAttemptForUser } from "@/lib/practice/data";
+import { env } from "@/lib/env";
+import { windowState } from "@/lib/exercises/window";
+import { formatDateTime } from "@/lib/format";
+import { loadOwnAttempt } from "@/lib/practice/loaders";
 
 export const metadata: Metadata = { title: "Practice session" };
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const user = await requireUser(`/practice/${encodeURIComponent(attemptId)}`);
-  const attempt = await findAttemptForUser(attemptId, user.id);
-  if (!attempt) notFound();
+  const { attempt } = await loadOwnAttempt(attemptId);
+  const timeZone = env().APP_TIME_ZONE;
 
   const current = attempt.items.find((item) => !item.answer);
   const { exercise } = attempt;
@@ -25,7 +24,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         <h1>{exercise.title}</h1>
         <p className="lead">
           All your answers are saved. This is an assessment: your results appear here once it closes on{" "}
-          {dateTimeFormat.format(exercise.closesAt)}.
+          {formatDateTime(exercise.closesAt, timeZone)}.
         </p>
         <Link href="/practice">Back to practice</Link>
       </>
@@ -36,7 +35,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       <>
         {current && exercise && (
           <p className="content-note" role="status">
-            {exercise.title} closed on {dateTimeFormat.format(exercise.closesAt)} and accepts no more answers.
+            {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.
           </p>
         )}
         <AttemptSummaryView attempt={attempt} />
@@ -50,7 +49,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       {exercise && (
         <p className="muted">
           {exercise.title} · {exercise.class.name} · {exercise.mode === "ASSESSMENT" ? "Assessment" : "Practice"} · due{" "}
-          {dateTimeFormat.format(exercise.closesAt)}
+          {formatDateTime(exercise.closesAt, timeZone)}
         </p>
       )}
       <h1>
@@ -74,6 +73,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         scenarioId={current.scenarioId}
         implicationOptions={current.implicationOrder}
         isLast={answered + 1 === attempt.items.length}
+        timeZone={timeZone}
       />
     </>
   );

@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { NewExerciseForm } from "@/components/exercises/new-exercise-form";
-import { EDUCATORS, hasRole } from "@/lib/auth/guards";
-import { requireUser } from "@/lib/auth/session";
-import { findClassForEducator } from "@/lib/classes/data";
+import { loadOwnedClass } from "@/lib/classes/loaders";
 import { listLatestScenarios } from "@/lib/scenarios/data";
 
 export const metadata: Metadata = { title: "New exercise" };
 
 export default async function NewExercisePage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const user = await requireUser(`/classes/${encodeURIComponent(classId)}/exercises/new`);
-  if (!hasRole(user, EDUCATORS)) notFound();
-  const found = await findClassForEducator(user.id, classId);
-  if (!found) notFound();
+  const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/exercises/new`);
   const scenarios = (await listLatestScenarios()).map(({ id, scenario }) => ({
     id,
     title: scenario.title,
@@ -26,10 +20,10 @@ export default async function NewExercisePage({ params }: { params: Promise<{ cl
   return (
     <>
       <p>
-        <Link href={`/classes/${found.id}`}>← {found.name}</Link>
+        <Link href={`/classes/${klass.id}`}>← {klass.name}</Link>
       </p>
-      <h1>New exercise for {found.name}</h1>
-      <NewExerciseForm classId={found.id} scenarios={scenarios} />
+      <h1>New exercise for {klass.name}</h1>
+      <NewExerciseForm classId={klass.id} scenarios={scenarios} />
     </>
   );
 }

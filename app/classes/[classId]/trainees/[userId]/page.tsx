@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NarrativeHeaderCells } from "@/components/narrative-header-cells";
 import { notFound } from "next/navigation";
-import { PercentLineChart } from "@/components/dashboards/line-chart";
+import { ExportLink } from "@/components/dashboards/export-link";
 import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
-import { EDUCATORS, hasRole } from "@/lib/auth/guards";
-import { requireUser } from "@/lib/auth/session";
-import { findClassForEducator } from "@/lib/classes/data";
-import { traineeView } from "@/lib/dashboards/data";
+import { PercentLineChart } from "@/components/dashboards/line-chart";
+import { DataTable } from "@/components/tables/data-table";
+import { narrativeColumns } from "@/components/tables/narrative-columns";
+import { loadOwnedClass } from "@/lib/classes/loaders";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { traineeView } from "@/lib/dashboards/trainee-data";
 import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
-import { dateTimeFormat } from "@/lib/exercises/window";
+import { env } from "@/lib/env";
 import { listExercisesForClass } from "@/lib/exercises/data";
-import { formatPercent } from "@/lib/practice/summary";
+import { formatDateTime, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Trainee progress" };
 
@@ -26,13 +26,16 @@ export default async function TraineePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { classId, userId } = await params;
-  const user = await requireUser(`/classes/${encodeURIComponent(classId)}/trainees/${encodeURIComponent(userId)}`);
-  if (!hasRole(user, EDUCATORS)) notFound();
-  const found = await findClassForEducator(user.id, classId);
-  if (!found) notFound();
+  const { klass: found } = await loadOwnedClass(
+    classId,
+    `/classes/${encodeURIComponent(classId)}/trainees/${encodeURIComponent(userId)}`,
+  );
   const filters = parseDashboardFilters(await searchParams);
-  const [view, exercises] = await Promise.all([traineeView(classId, userId, filters), listExercisesForClass(user.id, classId)]);
+  const [view, exercises] = await Promise.all([traineeView(found, userId, filters), listExercisesForClass(found)]);
   if (!view) notFound();
+  const timeZone = env().APP_TIME_ZONE;
+  type History = (typeof view.history)[number];
+  type Calibration = (typeof view.calibration)[number];
   const rows = view.history.map((h, index) => ({
     label: `${index + 1}. ${h.exercise?.title ?? "Session"}`,
     ...Object.fromEntries(NARRATIVE_CODES.map((c) => [c, h.narratives[c]])),
@@ -41,52 +44,54 @@ export default async function TraineePage({
   return (
     <>
       <p>
-        <Link href={`/classes/${classId}/dashboard${filterQuery(filters)}`}>← Dashboard: {found.name}</Link>
+        <Link href={`/classes/${found.id}/dashboard${filterQuery(filters)}`}>← Dashboard: {found.name}</Link>
       </p>
       <h1>{view.trainee.displayName}</h1>
-      <DashboardFiltersForm filters={filters} exercises={exercises} action={`/classes/${classId}/trainees/${userId}`} />
+      <DashboardFiltersForm
+        filters={filters}
+        exercises={exercises}
+        action={`/classes/${found.id}/trainees/${view.trainee.id}`}
+      />
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History and accuracy over time</h2>
         {view.history.length === 0 ? (
           <p>No answers for these filters.</p>
         ) : (
           <div className="chart-and-table">
-            <PercentLineChart data={rows} xKey="label" series={NARRATIVE_CODES.map((c, i) => ({ key: c, label: NARRATIVES[c].short, colour: COLOURS[i]! }))} />
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Exercise</th>
-                    <th scope="col">Started</th>
-                    <th scope="col">Score</th>
-                    <NarrativeHeaderCells />
-                    <th scope="col">Implications</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.history.map((h) => (
-                    <tr key={h.id}>
-                      <th scope="row">
-                        {h.exercise?.title ?? "Session"}
-                        {!h.completedAt && <span className="muted"> (unfinished)</span>}
-                      </th>
-                      <td>{dateTimeFormat.format(h.createdAt)}</td>
-                      <td>{formatPercent(h.score)}</td>
-                      {NARRATIVE_CODES.map((c) => (
-                        <td key={c}>{formatPercent(h.narratives[c])}</td>
-                      ))}
-                      <td>{formatPercent(h.implications)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <PercentLineChart
+              data={rows}
+              xKey="label"
+              series={NARRATIVE_CODES.map((c, i) => ({ key: c, label: NARRATIVES[c].short, colour: COLOURS[i]! }))}
+            />
+            <DataTable<History>
+              caption="Score and accuracy per narrative for each attempt, oldest first"
+              rows={view.history}
+              rowKey={(h) => h.id}
+              columns={[
+                {
+                  header: "Exercise",
+                  cell: (h) => (
+                    <>
+                      {h.exercise?.title ?? "Session"}
+                      {!h.completedAt && <span className="muted"> (unfinished)</span>}
+                    </>
+                  ),
+                },
+                { header: "Started", cell: (h) => formatDateTime(h.createdAt, timeZone) },
+                { header: "Score", cell: (h) => formatPercent(h.score) },
+                ...narrativeColumns<History>((h, code) => formatPercent(h.narratives[code])),
+                { header: "Implications", cell: (h) => formatPercent(h.implications) },
+              ]}
+            />
           </div>
         )}
       </section>
       <section aria-labelledby="calibration-heading">
         <h2 id="calibration-heading">Confidence against accuracy</h2>
-        <p className="muted">A well-calibrated trainee is more accurate when more confident. Answers without a confidence rating are left out.</p>
+        <p className="muted">
+          A well-calibrated trainee is more accurate when more confident. Answers without a confidence rating are left
+          out.
+        </p>
         {view.calibration.length === 0 ? (
           <p>No confidence ratings yet.</p>
         ) : (
@@ -96,33 +101,21 @@ export default async function TraineePage({
               xKey="confidence"
               series={[{ key: "accuracy", label: "Accuracy", colour: COLOURS[0]! }]}
             />
-            <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Confidence</th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Accuracy</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.calibration.map((r) => (
-                  <tr key={r.confidence}>
-                    <th scope="row">{r.confidence}</th>
-                    <td>{r.answers}</td>
-                    <td>{formatPercent(r.accuracy)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            </div>
+            <DataTable<Calibration>
+              caption="Accuracy at each confidence rating"
+              rows={view.calibration}
+              rowKey={(r) => String(r.confidence)}
+              columns={[
+                { header: "Confidence", cell: (r) => r.confidence },
+                { header: "Answers", cell: (r) => r.answers },
+                { header: "Accuracy", cell: (r) => formatPercent(r.accuracy) },
+              ]}
+            />
           </div>
         )}
       </section>
       <div className="actions">
-        <a className="button secondary" href={`/api/classes/${classId}/export${filterQuery(filters, { trainee: userId })}`} download>
-          Export CSV
-        </a>
+        <ExportLink href={`/api/classes/${found.id}/export${filterQuery(filters, { trainee: view.trainee.id })}`} />
       </div>
     </>
   );

@@ -1,0 +1,18 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { educatorAction } from "@/lib/auth/action";
+import { findOwnedClass } from "@/lib/classes/data";
+import { NOT_YOUR_CLASS } from "@/lib/classes/schema";
+import { createExercise } from "@/lib/exercises/mutations";
+import { createExerciseSchema } from "@/lib/exercises/schema";
+import type { ActionState } from "@/lib/forms/action-state";
+
+export const createExerciseAction = educatorAction
+  .input(createExerciseSchema)
+  .owns(({ input, user }) => findOwnedClass(user.id, input.classId), NOT_YOUR_CLASS)
+  .handle(async ({ input, owned }): Promise<ActionState> => {
+    const result = await createExercise(owned, input);
+    if (!result.ok) return { error: result.error, fields: { [result.field]: result.error } };
+    redirect(`/classes/${owned.id}?created=${result.exerciseId}`);
+  });

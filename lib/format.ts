@@ -1,0 +1,31 @@
+// Browser-safe: how dates and shares read everywhere in the app. The time zone is explicit, so a server in UTC and a
+// browser in Berlin print the same moment the same way; it is the deployment's (APP_TIME_ZONE), passed to the browser
+// by the pages that need it.
+export const DEFAULT_TIME_ZONE = "Europe/London";
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(store: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  let format = store.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    store.set(timeZone, format);
+  }
+  return format;
+}
+
+/** "21 Nov 2026, 14:05" in the given time zone. */
+export function formatDateTime(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return cached(dateTimeFormats, timeZone, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** "21/11/2026" in the given time zone. */
+export function formatDate(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return cached(dateFormats, timeZone, { dateStyle: "short" }).format(date);
+}
+
+/** A 0–1 share as a whole percentage; "—" when there is nothing to measure. */
+export function formatPercent(share: number | null): string {
+  return share === null ? "—" : `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signedInAction, traineeAction } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/forms/action-state";
+import { startExerciseAttempt, startPractice } from "@/lib/practice/mutations";
+import { startExerciseInput, startPracticeSchema } from "@/lib/practice/schema";
+
+export const startPracticeAction = signedInAction
+  .input(startPracticeSchema, "Choose a session length from the list")
+  .handle(async ({ input, user }): Promise<ActionState> => {
+    const result = await startPractice(user.id, input.size);
+    if (!result.ok) return { error: result.error };
+    redirect(`/practice/${result.attemptId}`);
+  });
+
+const NO_SUCH_EXERCISE = "No such exercise in your classes.";
+
+export const startExerciseAction = traineeAction
+  .input(startExerciseInput, NO_SUCH_EXERCISE)
+  .handle(async ({ input, user }): Promise<ActionState> => {
+    const result = await startExerciseAttempt(user.id, input.exerciseId);
+    if (!result.ok) return { error: result.error };
+    redirect(`/practice/${result.attemptId}`);
+  });

@@ -1,0 +1,95 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session";
+
+// The session is the request's; here it is whoever the test says. The database and the route are real.
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+
+const { POST } = await import("@/app/api/attempts/[attemptId]/answers/route");
+const { prisma } = await import("@/lib/db/prisma");
+const { answerFor, practiceAttempt, seedFixtureBank } = await import("@/tests/support/factories");
+
+type Practice = Awaited<ReturnType<typeof practiceAttempt>>;
+let practice: Practice;
+
+beforeAll(async () => {
+  await seedFixtureBank(prisma);
+  practice = await practiceAttempt(prisma, 5);
+});
+
+beforeEach(() => {
+  session.user = { id: practice.user.id, name: "Trainee", role: "TRAINEE" };
+});
+
+function post(body: string, attemptId = practice.attempt.id) {
+  const request = new Request(`http://localhost/api/attempts/${attemptId}/answers`, { method: "POST", body });
+  return POST(request, { params: Promise.resolve({ attemptId }) });
+}
+
+// Each payload is built when its test runs, after beforeAll has made the attempt it refers to.
+const valid = () => answerFor(practice.attempt.items[0]!);
+
+describe("the answer endpoint", () => {
+  it("refuses a request without a session with 401 and stores nothing", async () => {
+    session.user = null;
+    const response = await post(JSON.stringify(valid()));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Sign in to answer." });
+    expect(await prisma.answer.count({ where: { attemptId: practice.attempt.id } })).toBe(0);
+  });
+
+  it.each([
+    ["malformed JSON", () => "{not json", 400, "The answer must be a JSON object."],
+    [
+      "a missing field",
+      () => JSON.stringify({ ...valid(), narrative: undefined }),
+      400,
+      "The answer is incomplete or malformed.",
+    ],
+    [
+      "an unknown narrative",
+      () => JSON.stringify({ ...valid(), narrative: "<script>alert(1)</script>" }),
+      400,
+      "The answer is incomplete or malformed.",
+    ],
+    ["an extra field", () => JSON.stringify({ ...valid(), points: 2 }), 400, "The answer is incomplete or malformed."],
+    [
+      "an oversized body",
+      () => JSON.stringify({ ...valid(), padding: "x".repeat(10_000) }),
+      413,
+      "The answer must be under 4096 bytes.",
+    ],
+  ])("refuses %s with a clear message and stores nothing", async (_label, payload, status, error) => {
+    const response = await post(payload());
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ error });
+    expect(await prisma.answer.count({ where: { attemptId: practice.attempt.id } })).toBe(0);
+  });
+
+  it("names the field that is wrong", async () => {
+    const response = await post(JSON.stringify({ ...valid(), implication: undefined }));
+    expect(await response.json()).toMatchObject({ fields: { implication: "Choose one of the policy implications" } });
+  });
+
+  it("answers 404 for another trainee's session, as for an unknown one", async () => {
+    const other = await practiceAttempt(prisma, 5);
+    const response = await post(JSON.stringify(answerFor(other.attempt.items[0]!)), other.attempt.id);
+    expect(response.status).toBe(404);
+    expect((await post(JSON.stringify(valid()), "no-such-attempt")).status).toBe(404);
+    expect(await prisma.answer.count({ where: { attemptId: other.attempt.id } })).toBe(0);
+  });
+
+  it("stores a valid answer with 201, replays it with 200, and refuses a different answer with 409", async () => {
+    const answer = valid();
+    const first = await post(JSON.stringify(answer));
+    expect(first.status).toBe(201);
+    expect(first.headers.get("cache-control")).toBe("no-store");
+    expect(await first.json()).toMatchObject({ replayed: false, feedback: { points: 2 } });
+    expect((await post(JSON.stringify(answer))).status).toBe(200);
+    const changed = await post(
+      JSON.stringify({ ...answer, idempotencyKey: "another-key-123", narrative: "CORRUPTION" }),
+    );
+    expect(changed.status).toBe(409);
+    expect(await prisma.answer.count({ where: { attemptId: practice.attempt.id } })).toBe(1);
+  });
+});
