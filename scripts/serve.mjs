@@ -11,9 +11,11 @@ const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableP
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
-  // A worker that ends a user's sessions tells its siblings to drop their cached check of that user.
+  // The primary relays notifications between workers (lib/realtime/cluster-notifier.ts): a worker that ends a user's
+  // sessions, or moves a live session on, tells its siblings.
+  const RELAYED = new Set(["session-state:forget", "notifier:publish"]);
   cluster.on("message", (sender, message) => {
-    if (message?.type !== "session-state:forget") return;
+    if (!RELAYED.has(message?.type)) return;
     for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== sender) worker.send(message);
   });
   // A worker that dies is replaced; requests it held are lost to their clients, who retry.

@@ -5,15 +5,18 @@ import { isNarrativeCode } from "@/lib/domain/narratives";
 import { windowState } from "@/lib/exercises/window";
 import { lastAnsweredBySlug } from "@/lib/practice/data";
 import { drawScenarios, type DrawCandidate } from "@/lib/practice/draw";
+import { newSeed, seededRandom, shuffle } from "@/lib/random";
 import { implicationOptions } from "@/lib/scenarios/options";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
 export class NoScenariosAvailable extends Error {}
 
 export async function createAttempt(
-  input: { userId: string; size: number; lastAnsweredAt: ReadonlyMap<string, Date>; random?: () => number },
+  input: { userId: string; size: number; lastAnsweredAt: ReadonlyMap<string, Date>; seed?: number },
   db: PrismaClient = defaultClient,
 ): Promise<{ id: string }> {
+  const seed = input.seed ?? newSeed();
+  const random = seededRandom(seed);
   const rows = await db.scenario.findMany({
     where: { isLatest: true },
     select: { id: true, slug: true, primaryNarrative: true, body: true },
@@ -25,7 +28,7 @@ export async function createAttempt(
   const drawn = drawScenarios(candidates, {
     size: input.size,
     lastAnsweredAt: input.lastAnsweredAt,
-    random: input.random,
+    random,
   });
   const bodies = new Map(candidates.map((c) => [c.id, c.body]));
 
@@ -33,13 +36,14 @@ export async function createAttempt(
     data: {
       userId: input.userId,
       size: drawn.length,
+      orderSeed: seed,
       items: {
         create: drawn.map((candidate, position) => {
           const scenario = parsedVersion(candidate.id, bodies.get(candidate.id)!);
           return {
             position,
             scenarioId: candidate.id,
-            implicationOrder: JSON.stringify(implicationOptions(scenario, input.random)),
+            implicationOrder: JSON.stringify(implicationOptions(scenario, random)),
           };
         }),
       },
@@ -69,13 +73,15 @@ export type StartExerciseResult =
 
 /**
  * Resumes the trainee's unfinished attempt at an exercise, or starts a new one when the exercise is open, its class is
- * active, the trainee is in the class and has attempts left.
+ * active, the trainee is in the class and has attempts left. Each attempt gets its own order of the exercise's
+ * scenarios and of each scenario's options, so neither the position of a question nor of an option predicts a key.
  */
 export async function startExerciseAttempt(
   userId: string,
   exerciseId: string,
   now: Date = new Date(),
   db: PrismaClient = defaultClient,
+  seed: number = newSeed(),
 ): Promise<StartExerciseResult> {
   const exercise = await db.exercise.findFirst({
     where: { id: exerciseId, class: { members: { some: { userId } }, archivedAt: null } },
@@ -97,14 +103,16 @@ export async function startExerciseAttempt(
     return { ok: false, reason: "no-attempts-left", error: "You have used every attempt at this exercise." };
   }
 
+  const random = seededRandom(seed);
   const attempt = await db.attempt.create({
     data: {
       userId,
       exerciseId,
       size: exercise.scenarios.length,
+      orderSeed: seed,
       items: {
-        create: exercise.scenarios.map(({ scenario, position }) => {
-          const order = implicationOptions(parsedVersion(scenario.id, scenario.body));
+        create: shuffle(exercise.scenarios, random).map(({ scenario }, position) => {
+          const order = implicationOptions(parsedVersion(scenario.id, scenario.body), random);
           return { position, scenarioId: scenario.id, implicationOrder: JSON.stringify(order) };
         }),
       },
