@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTENT_WARNINGS } from "@/lib/domain/content-warnings";
 import { IMPLICATION_CODES } from "@/lib/domain/implications";
 import { NARRATIVE_CODES } from "@/lib/domain/narratives";
 
@@ -17,6 +18,8 @@ export const scenarioSourceSchema = z.strictObject({
   seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "must be a seed file name such as 000_f9a30c9a0b9f7441.txt"),
   publisher: z.string().trim().min(1).nullable(),
   date: z.string().trim().min(1).nullable(),
+  /** The words of the seed this scenario rests on, verbatim, so a citation can link to them. */
+  passage: z.string().trim().min(1).max(600).optional(),
 });
 
 export const scenarioSchema = z
@@ -42,9 +45,17 @@ export const scenarioSchema = z
       narrative: prose(1500),
       implication: prose(1500),
       distractors: z.partialRecord(implicationCode, prose(800)),
+      /** Why each narrative other than the primary tempts, and why it is wrong (or, when accepted, partly right). */
+      narratives: z.partialRecord(narrativeCode, prose(800)).optional(),
     }),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     contentNote: prose(200).optional(),
+    /** What the content note warns of, so an educator can leave such scenarios out for a class. */
+    contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).optional(),
+    /** One open question for a class to discuss after the answer is revealed. */
+    discussion: prose(300).optional(),
+    /** Examples illustrate the narratives on /narratives and are never drawn for practice. */
+    purpose: z.enum(["practice", "example"]).optional(),
   })
   .superRefine((s, ctx) => {
     const { primary, accepted } = s.narratives;

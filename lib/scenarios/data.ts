@@ -4,6 +4,7 @@ import type { Scenario } from "@/lib/content/scenario-schema";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
 import { cachedVersion, parsedVersion } from "@/lib/scenarios/parsed-versions";
+import type { ScenarioChoice } from "@/lib/scenarios/types";
 
 export async function scenarioVersion(id: string, db: PrismaClient = defaultClient): Promise<Scenario> {
   const hit = cachedVersion(id);
@@ -19,6 +20,18 @@ export async function listLatestScenarios(db: PrismaClient = defaultClient) {
     select: { id: true, body: true },
   });
   return rows.map((row) => ({ id: row.id, scenario: parsedVersion(row.id, row.body) }));
+}
+
+/** The current bank as the scenario picker lists it. */
+export async function listScenarioChoices(db: PrismaClient = defaultClient): Promise<ScenarioChoice[]> {
+  return (await listLatestScenarios(db)).map(({ id, scenario }) => ({
+    id,
+    title: scenario.title,
+    primaryNarrative: scenario.narratives.primary,
+    correctImplication: scenario.implications.correct,
+    difficulty: scenario.difficulty,
+    kind: scenario.kind,
+  }));
 }
 
 // Documented cases first, then the easiest: the clearest illustrations of a narrative.

@@ -2,21 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewExerciseForm } from "@/components/exercises/new-exercise-form";
 import { loadOwnedClass } from "@/lib/classes/loaders";
-import { listLatestScenarios } from "@/lib/scenarios/data";
+import { listScenarioChoices } from "@/lib/scenarios/data";
 
 export const metadata: Metadata = { title: "New exercise" };
 
 export default async function NewExercisePage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/exercises/new`);
-  const scenarios = (await listLatestScenarios()).map(({ id, scenario }) => ({
-    id,
-    title: scenario.title,
-    primaryNarrative: scenario.narratives.primary,
-    correctImplication: scenario.implications.correct,
-    difficulty: scenario.difficulty,
-    kind: scenario.kind,
-  }));
+  const scenarios = await listScenarioChoices();
   return (
     <>
       <p>
