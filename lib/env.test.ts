@@ -8,6 +8,11 @@ describe("readEnv", () => {
   it("turns the demo accounts off with SEED_DEMO=false", () => {
     expect(readEnv({ SEED_DEMO: "false" }).SEED_DEMO).toBe(false);
   });
+  it("ends idle live sessions after two hours unless LIVE_IDLE_MINUTES says otherwise", () => {
+    expect(readEnv({}).LIVE_IDLE_MINUTES).toBe(120);
+    expect(readEnv({ LIVE_IDLE_MINUTES: "30" }).LIVE_IDLE_MINUTES).toBe(30);
+    expect(() => readEnv({ LIVE_IDLE_MINUTES: "0" })).toThrow(/LIVE_IDLE_MINUTES/);
+  });
   it("refuses a short secret and names the variable", () => {
     expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });

@@ -28,6 +28,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_TIME_ZONE: timeZone.default("UTC"),
+  // A live session in which the educator changes nothing for this long ends by itself.
+  LIVE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

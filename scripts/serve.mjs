@@ -5,6 +5,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { relayBetweenWorkers } from "./lib/cluster-relay.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
@@ -13,11 +14,7 @@ if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
   // The primary relays notifications between workers (lib/realtime/cluster-notifier.ts): a worker that ends a user's
   // sessions, or moves a live session on, tells its siblings.
-  const RELAYED = new Set(["session-state:forget", "notifier:publish"]);
-  cluster.on("message", (sender, message) => {
-    if (!RELAYED.has(message?.type)) return;
-    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== sender) worker.send(message);
-  });
+  relayBetweenWorkers(cluster);
   // A worker that dies is replaced; requests it held are lost to their clients, who retry.
   cluster.on("exit", (worker, code, signal) => {
     if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) cluster.fork();

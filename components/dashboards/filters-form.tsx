@@ -3,10 +3,12 @@ import type { DashboardFilters } from "@/lib/dashboards/filters";
 export function DashboardFiltersForm({
   filters,
   exercises,
+  liveSessions = [],
   action,
 }: {
   filters: DashboardFilters;
   exercises: { id: string; title: string }[];
+  liveSessions?: { id: string; title: string; started: string }[];
   action: string;
 }) {
   return (
@@ -22,6 +24,19 @@ export function DashboardFiltersForm({
           ))}
         </select>
       </div>
+      {liveSessions.length > 0 && (
+        <div className="field">
+          <label htmlFor="filter-live-session">Live session</label>
+          <select id="filter-live-session" name="liveSession" defaultValue={filters.liveSession ?? ""}>
+            <option value="">All live sessions</option>
+            {liveSessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.started})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="filter-from">From</label>
         <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} />

@@ -1,7 +1,10 @@
 import { ScenarioSource } from "@/components/scenario-source";
 import type { Scenario } from "@/lib/content/scenario-schema";
 
-export function ScenarioCard({ scenario, headingId }: { scenario: Scenario; headingId: string }) {
+/** The parts of a scenario a trainee reads before answering (a live session sends no more than these). */
+export type ScenarioShown = Pick<Scenario, "title" | "kind" | "contentNote" | "testimony" | "speaker" | "source">;
+
+export function ScenarioCard({ scenario, headingId }: { scenario: ScenarioShown; headingId: string }) {
   return (
     <article className="scenario" aria-labelledby={headingId}>
       <h2 id={headingId}>{scenario.title}</h2>

@@ -20,6 +20,7 @@ export function answerScope(classId: string, filters: DashboardFilters, userId?:
   return {
     classId,
     ...(filters.exercise ? { exerciseId: filters.exercise } : {}),
+    ...(filters.liveSession ? { liveSessionId: filters.liveSession } : {}),
     ...(userId ? { userId } : {}),
     ...(filters.from || filters.to
       ? {

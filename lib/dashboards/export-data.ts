@@ -23,6 +23,7 @@ export const ANSWER_COLUMNS = [
   "time_ms",
   "answered_at",
   "attempt_started_at",
+  "live_session",
 ] as const;
 
 const BATCH = 2000;
@@ -57,6 +58,7 @@ export async function* answerCsv(
         createdAt: true,
         user: { select: { displayName: true } },
         exercise: { select: { title: true } },
+        liveSession: { select: { title: true } },
         scenario: { select: { slug: true, version: true } },
         attempt: { select: { createdAt: true } },
       },
@@ -79,6 +81,7 @@ export async function* answerCsv(
         a.timeMs,
         a.createdAt,
         a.attempt.createdAt,
+        a.liveSession?.title ?? "",
       ]),
     );
     cursor = batch[batch.length - 1]!.id;

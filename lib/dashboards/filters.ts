@@ -11,6 +11,7 @@ const day = z
 
 export const dashboardFiltersSchema = z.object({
   exercise: idSchema.optional().catch(undefined),
+  liveSession: idSchema.optional().catch(undefined),
   from: day,
   to: day,
 });
@@ -20,6 +21,7 @@ export function parseDashboardFilters(params: Record<string, string | string[] |
   const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   return dashboardFiltersSchema.parse({
     exercise: single(params.exercise),
+    liveSession: single(params.liveSession),
     from: single(params.from),
     to: single(params.to),
   });

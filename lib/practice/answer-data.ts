@@ -11,6 +11,8 @@ export interface ItemForAnswer {
   implicationOrder: string;
   completedAt: Date | null;
   size: number;
+  /** Set when the item is a trainee's place in a live session: answered there, never through practice. */
+  liveSessionId: string | null;
   exercise: {
     id: string;
     classId: string;
@@ -39,6 +41,7 @@ interface ItemRow {
   implicationOrder: string;
   completedAt: Date | string | null;
   size: number | bigint;
+  liveSessionId: string | null;
   exerciseId: string | null;
   classId: string | null;
   mode: string | null;
@@ -67,7 +70,7 @@ export async function findItemForAnswer(
   itemId: string,
 ): Promise<ItemForAnswer | null> {
   const rows = await db.$queryRaw<ItemRow[]>`
-    SELECT i."id", i."scenarioId", i."implicationOrder", a."completedAt", a."size",
+    SELECT i."id", i."scenarioId", i."implicationOrder", a."completedAt", a."size", a."liveSessionId",
       e."id" AS "exerciseId", e."classId", e."mode", e."opensAt", e."closesAt",
       m."id" AS "memberId", c."archivedAt",
       an."idempotencyKey", an."chosenNarrative", an."chosenImplication",
@@ -87,6 +90,7 @@ export async function findItemForAnswer(
     implicationOrder: row.implicationOrder,
     completedAt: toDate(row.completedAt),
     size: Number(row.size),
+    liveSessionId: row.liveSessionId,
     exercise:
       row.exerciseId && row.classId && row.mode
         ? {

@@ -15,7 +15,8 @@ export type AnswerRefusalReason =
   | "not-open-yet"
   | "closed"
   | "not-a-member"
-  | "class-archived";
+  | "class-archived"
+  | "live-session";
 
 export interface AnswerRefusal {
   ok: false;
@@ -39,6 +40,9 @@ export function newAnswerRefusal(
 ): AnswerRefusal | null {
   if (item.scenarioId !== input.scenarioId)
     return refuse("scenario-mismatch", "The scenario does not match this question.");
+  if (item.liveSessionId) {
+    return refuse("live-session", "This question belongs to a live session: answer it there, while it is open.");
+  }
   if (item.answer) return refuse("already-answered", "This scenario has already been answered.");
   if (item.completedAt) return refuse("attempt-finished", "This practice session is already finished.");
   const { exercise } = item;

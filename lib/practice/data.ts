@@ -37,6 +37,7 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
   if (!attempt) return null;
   return {
     id: attempt.id,
+    liveSessionId: attempt.liveSessionId,
     size: attempt.size,
     createdAt: attempt.createdAt,
     completedAt: attempt.completedAt,
@@ -55,7 +56,7 @@ export type AttemptWithItems = NonNullable<Awaited<ReturnType<typeof findAttempt
 
 export function findUnfinishedAttempt(userId: string) {
   return defaultClient.attempt.findFirst({
-    where: { userId, completedAt: null, exerciseId: null },
+    where: { userId, completedAt: null, exerciseId: null, liveSessionId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, size: true, createdAt: true, _count: { select: { answers: true } } },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/loaders";
 import { findAttemptForUser } from "@/lib/practice/data";
 
@@ -8,5 +8,7 @@ export async function loadOwnAttempt(attemptId: string) {
   const user = await requireUser(`/practice/${encodeURIComponent(attemptId)}`);
   const attempt = await findAttemptForUser(attemptId, user.id);
   if (!attempt) notFound();
+  // A place in a live session is answered at the session's pace, on its own page.
+  if (attempt.liveSessionId) redirect(`/live/${attempt.liveSessionId}`);
   return { user, attempt };
 }

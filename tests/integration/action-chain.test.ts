@@ -14,6 +14,7 @@ const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
+const { createLiveSession } = await import("@/lib/live/mutations");
 const factories = await import("@/tests/support/factories");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
@@ -45,6 +46,9 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "classes.removeMemberAction": EDUCATORS,
   "classes.deleteClassAction": EDUCATORS,
   "exercises.createExerciseAction": EDUCATORS,
+  "live.startLiveSessionAction": EDUCATORS,
+  "live.joinLiveByPinAction": TRAINEES,
+  "live.joinLiveSessionAction": TRAINEES,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
 };
@@ -56,6 +60,8 @@ const world = {} as {
   memberId: string;
   exerciseId: string;
   scenarioId: string;
+  liveSessionId: string;
+  livePin: string;
   users: Record<Role, { id: string }>;
 };
 
@@ -73,7 +79,12 @@ beforeAll(async () => {
     attemptsAllowed: 1,
   });
   if (!exercise.ok) throw new Error(exercise.error);
+  const live = await createLiveSession(klass, { title: "Live", scenarioIds: [scenario.id] });
+  if (!live.ok) throw new Error(live.error);
+  const { pin } = await prisma.liveSession.findUniqueOrThrow({ where: { id: live.sessionId } });
   Object.assign(world, {
+    liveSessionId: live.sessionId,
+    livePin: pin,
     owner: educator,
     classId: klass.id,
     joinCode: klass.joinCode,
@@ -119,6 +130,14 @@ function validForm(key: string): FormData {
       closesAt: new Date(Date.now() + 3_600_000).toISOString(),
       attemptsAllowed: "1",
     },
+    "live.startLiveSessionAction": {
+      classId: world.classId,
+      title: "Injected",
+      source: "choose",
+      scenarioIds: [world.scenarioId],
+    },
+    "live.joinLiveByPinAction": { pin: world.livePin },
+    "live.joinLiveSessionAction": { sessionId: world.liveSessionId },
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
   }[key] as Record<string, string | string[]>;
@@ -131,7 +150,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, liveSessions] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -141,8 +160,9 @@ async function snapshot() {
     prisma.exercise.findMany({ orderBy: { id: "asc" } }),
     prisma.attempt.findMany({ orderBy: { id: "asc" } }),
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
+    prisma.liveSession.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, classes, members, exercises, attempts, settings };
+  return { users, classes, members, exercises, attempts, settings, liveSessions };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
@@ -186,6 +206,7 @@ describe("the action chain", () => {
     "classes.removeMemberAction",
     "classes.deleteClassAction",
     "exercises.createExerciseAction",
+    "live.startLiveSessionAction",
   ])("%s refuses another educator's class by id and changes nothing", async (key) => {
     signedInAs(world.users.EDUCATOR, "EDUCATOR");
     const before = await snapshot();

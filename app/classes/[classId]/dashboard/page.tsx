@@ -9,7 +9,10 @@ import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
+import { env } from "@/lib/env";
 import { listExercisesForClass } from "@/lib/exercises/data";
+import { formatDateTime } from "@/lib/format";
+import { listLiveSessionsForClass } from "@/lib/live/data";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
@@ -22,8 +25,9 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
   const filters = parseDashboardFilters(await searchParams);
-  const [exercises, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
+  const [exercises, liveSessions, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
     listExercisesForClass(klass),
+    listLiveSessionsForClass(klass),
     classOverview(klass, filters),
     confusionAndImplications(klass, filters),
     itemAnalysis(klass, filters),
@@ -36,7 +40,16 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <Link href={`/classes/${klass.id}`}>← {klass.name}</Link>
       </p>
       <h1>Dashboard: {klass.name}</h1>
-      <DashboardFiltersForm filters={filters} exercises={exercises} action={`/classes/${klass.id}/dashboard`} />
+      <DashboardFiltersForm
+        filters={filters}
+        exercises={exercises}
+        liveSessions={liveSessions.map((s) => ({
+          id: s.id,
+          title: s.title,
+          started: formatDateTime(s.createdAt, env().APP_TIME_ZONE),
+        }))}
+        action={`/classes/${klass.id}/dashboard`}
+      />
       <OverviewSection
         overview={overview}
         traineeHref={(userId) => `/classes/${klass.id}/trainees/${userId}${filterQuery(filters)}`}

@@ -16,6 +16,7 @@ const REFUSAL_STATUS: Record<AnswerRefusalReason, number> = {
   closed: 409,
   "not-a-member": 403,
   "class-archived": 409,
+  "live-session": 409,
 };
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {

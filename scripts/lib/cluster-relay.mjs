@@ -1,0 +1,14 @@
+// The primary's part of cross-worker notifications (lib/realtime/cluster-notifier.ts): each message a worker sends
+// that other workers must hear is passed on to every other worker. Shared by the production server (scripts/serve.mjs)
+// and the test that runs a real cluster, so the test exercises the relay the server uses.
+
+/** Message types relayed: a worker that ends a user's sessions, or publishes on a channel (a live session moving on). */
+export const RELAYED_MESSAGES = new Set(["session-state:forget", "notifier:publish"]);
+
+/** @param {import("node:cluster").Cluster} cluster */
+export function relayBetweenWorkers(cluster) {
+  cluster.on("message", (sender, message) => {
+    if (!RELAYED_MESSAGES.has(message?.type)) return;
+    for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== sender) worker.send(message);
+  });
+}
