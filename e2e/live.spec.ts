@@ -19,6 +19,10 @@ interface Given {
   implication: ImplicationCode;
 }
 
+async function expectNoHorizontalScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
 const implicationCode = (statement: string) => IMPLICATION_CODES.find((c) => IMPLICATIONS[c].statement === statement)!;
 
 /** Chooses a narrative and the implication at `option` in this trainee's own order, and submits. */
@@ -115,6 +119,7 @@ test("an educator leads three trainees through a live session that survives a re
   await presenter.getByRole("button", { name: "Show first scenario" }).click();
   for (const t of trainees) await expect(t.page.getByRole("heading", { name: "Scenario 1 of 3" })).toBeVisible();
   await expect(presenter.getByText("0 of 3 answered")).toBeVisible();
+  await expectNoHorizontalScroll(ana.page);
   await answer(ana.page, "INFIGHTING", 0);
   await expect(ana.page.getByText("Answer received")).toBeVisible();
   const first = [
@@ -133,6 +138,7 @@ test("an educator leads three trainees through a live session that survives a re
   await expect(presenter.getByRole("heading", { name: "For discussion" })).toBeVisible();
   await expect(presenter.getByText("✓ key")).toHaveCount(2);
   await expect(ana.page.getByRole("heading", { name: /Your answer: [0-9.]+ of 2 points/ })).toBeVisible();
+  await expectNoHorizontalScroll(ana.page);
   given.push(...first);
 
   // Scenario 2: Bo reloads mid-question; Cai loses the network, answers offline, and comes back.

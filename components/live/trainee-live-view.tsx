@@ -83,6 +83,7 @@ export function TraineeLiveView({ initial, orders, saved: initialSaved }: Props)
           <h1 ref={heading} tabIndex={-1}>
             {title}
           </h1>
+          {phase === "PAUSED" && <p className="content-note">Answering is paused while the class discusses.</p>}
           <Countdown timer={snapshot.timer} clockOffset={clockOffset} />
           <ScenarioCard
             scenario={{ ...scenario, contentNote: scenario.contentNote ?? undefined }}

@@ -24,6 +24,7 @@ interface Submission {
 }
 
 const OFFLINE = "You are offline: your answer is kept here and sent as soon as the connection returns.";
+const UNREACHABLE = "The server cannot be reached: your answer is kept here and sent as soon as it can be.";
 const RETRY_MS = 3000;
 const storageKey = (sessionId: string) => `live-answer:${sessionId}`;
 
@@ -109,7 +110,7 @@ export function useLiveAnswers(
         setStatus(submission.scenarioId, { kind: "refused", message });
         return "settled";
       } catch {
-        setStatus(submission.scenarioId, { kind: "waiting", message: OFFLINE });
+        setStatus(submission.scenarioId, { kind: "waiting", message: navigator.onLine ? UNREACHABLE : OFFLINE });
         return "retry";
       }
     },
