@@ -63,14 +63,16 @@ export function statementEchoes(text: string): { code: ImplicationCode; phrase: 
 // --- Cues: words that point at one implication. From difficulty 2 up, a testimony that names a cue for its key
 // should name one for a distractor too. A program can only approximate this, so it is reported, not enforced.
 export const IMPLICATION_CUES: Record<ImplicationCode, RegExp> = {
-  PLATFORM: /\b(speak(s|ing)? (out|publicly)|publicly|interview\w*|reporters?|journalists?|newspapers?|television|radio|platform|be heard)\b/i,
-  RESETTLE_PROTECT: /\b(reprisals?|safety|safe|hid(e|ing)|resettle\w*|apostates?|afraid|passports?|border)\b/i,
-  LEGAL_DISINCENTIVES: /\b(prosecut\w*|courts?|lawyers?|barristers?|sentenc\w*|prison|jail\w*|charged|police|offence)\b/i,
+  PLATFORM:
+    /\b(speak(s|ing)? (out|publicly|at)|spoke out|publicly|interview\w*|reporters?|journalists?|(news)?papers?|television|camera|radio|podcast|film|channel|put online|events?|tours?|platform|be heard)\b/i,
+  RESETTLE_PROTECT: /\b(reprisals?|safety|safe(ly)?|hid(e|ing)|resettle\w*|apostates?|afraid|passports?|border|traitors?|photograph)\b/i,
+  LEGAL_DISINCENTIVES: /\b(prosecut\w*|courts?|lawyers?|solicitors?|barristers?|sentenc\w*|prison|jail\w*|charged|police|offence|confession)\b/i,
   SUNNI_FRAMING: /\b(sunnis?|minorit(y|ies)|christians?|yazidis?)\b/i,
-  EXPOSE_UTOPIA: /\b(videos?|propaganda|promis\w*|utopia|advertis\w*)\b/i,
-  NETWORK_MESSENGERS: /\b(networks?|cousins?|friends?|relatives?|brothers?|sisters?|grew up)\b/i,
-  CREDIBILITY_LIMITS: /\b(government|ministry|official\w*|fund(s|ed|ing)?|paid|sponsor\w*|substitute|logo)\b/i,
-  NOT_SAINTS: /\b(crimes?|took part|carried (it|them) out|heroe?s?|glorif\w*|excuse\w*)\b/i,
+  EXPOSE_UTOPIA:
+    /\b(videos?|clips|propaganda|promis\w*|utopia|pretend\w*|supposed to be protecting|said they had come to protect|what (that|the) group really is)\b/i,
+  NETWORK_MESSENGERS: /\b(networks?|cousins?|friends?|relatives?|brothers?|sisters?|family|mother|grew up|community group)\b/i,
+  CREDIBILITY_LIMITS: /\b(government|ministry|council|official\w*|fund(s|ed|ing)?|pays?|paid|sponsor\w*|substitute|logo|campaign)\b/i,
+  NOT_SAINTS: /\b(crimes?|took part|taken part|carried (it|them) out|heroe?s?|glorif\w*|excuse\w*|let off|hardened|don't care|what (he|I) did|did what I was)\b/i,
 };
 
 export function cueAdvisories(scenario: Scenario): string[] {
@@ -88,7 +90,7 @@ export const WARNING_KEYWORDS: Record<ContentWarning, RegExp> = {
   killing: /\b(kill(s|ed|ing|ings|er|ers)?|murder\w*|dead|death\w*|died|suicide bomb\w*|massacre\w*|slaughter\w*)\b/i,
   executions: /\b(execut\w*|behead\w*)\b/i,
   reprisals: /\b(reprisals?|retaliat\w*|revenge|apostates?)\b/i,
-  "armed-fighting": /\b(fight|fights|(?<!in-)fighting|fought|combat|battles?|attack\w*|front ?lines?|cannon fodder|shot|shooting|guns?|rifles?)\b/i,
+  "armed-fighting": /\b(fight|fights|(?<!in-)fighting|fought|sent against|combat|battles?|(?<!reprisal )attack\w*|front ?lines?|cannon fodder|shot|shooting|guns?|rifles?)\b/i,
   slurs: /\b(kafirs?|kuffar|infidels?|crusaders?|rafid\w*|nusayri\w*|savages?|vermin)\b/i,
 };
 
