@@ -264,9 +264,15 @@ describe("checkBank: content warnings", () => {
     ["executions", "There was a beheading in the square."],
     ["reprisals", "Those who leave face reprisals."],
     ["armed-fighting", "We were sent to fight another rebel group."],
+    ["armed-fighting", "We were sent against other rebel groups again and again."],
     ["slurs", "He called the villagers infidels."],
   ])("recognises a testimony that needs the %s warning", (warning, testimony) => {
     expect(messages([scenario({ testimony })])).toEqual([expect.stringMatching(new RegExp(`^contentWarnings: must include "${warning}"`))]);
+  });
+
+  it("does not take reprisal attacks for armed fighting", () => {
+    const s = scenario({ testimony: "Defectors risk reprisal attacks.", contentWarnings: ["reprisals"], contentNote: "Mentions the risk of reprisals." });
+    expect(checkBank([s], noMinimums)).toEqual([]);
   });
 
   it("fails on a note without warnings, and on a note that does not name what the warnings name", () => {
