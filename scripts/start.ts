@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/accounts/demo";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { databaseFile } from "@/lib/db/database-url";
+import { describeDatabase } from "@/lib/db/engine";
 import { prisma } from "@/lib/db/prisma";
 import { readEnv } from "@/lib/env";
 import { buildIsCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
@@ -26,7 +26,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  console.log(`Database: ${databaseFile(env.DATABASE_URL)}`);
+  console.log(`Database: ${describeDatabase(env.DATABASE_URL)}`);
   await migrateDatabase(childEnv);
   await seed();
   await prisma.$disconnect();

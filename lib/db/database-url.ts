@@ -6,7 +6,8 @@ export const DEFAULT_DATABASE_URL = "file:./data/app.db";
 
 export function databaseFile(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
   if (!url.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a SQLite file: URL for the embedded database, got "${url}"`);
+    // The app picks the engine in lib/db/engine.ts; only SQLite paths (and the Prisma CLI, see prisma.config.ts) get here.
+    throw new Error("DATABASE_URL must be a SQLite file: URL here; PostgreSQL databases are migrated with npm run db:migrate, not the Prisma CLI");
   }
   const file = url.slice("file:".length).split("?")[0] ?? "";
   if (file === ":memory:") return file;

@@ -1,9 +1,10 @@
 import "server-only";
-import { PrismaClient } from "@prisma/client";
-import { createSQLiteAdapter } from "@/lib/db/sqlite-adapter";
+import type { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "@/lib/db/client";
 
-// One client per process, kept across hot reloads in development.
+// One client per process, kept across hot reloads in development. DATABASE_URL picks the engine
+// (lib/db/engine.ts): SQLite by default, PostgreSQL for a postgresql:// URL.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: createSQLiteAdapter() });
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;

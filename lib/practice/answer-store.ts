@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 
 // The answer endpoint's reads and writes in plain, portable SQL (quoted identifiers, bound parameters; valid
 // on SQLite and PostgreSQL). Through Prisma's query builder the same work took several times the CPU, and
@@ -96,8 +96,5 @@ export async function insertAnswer(db: PrismaClient, a: NewAnswer): Promise<numb
   return Number(counted[0]?.answered ?? 0);
 }
 
-/** A unique-constraint violation, however the driver reports it through a raw statement. */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return error.code === "P2002" || (error.code === "P2010" && /unique/i.test(error.message));
-}
+// A unique-constraint violation, however the driver reports it through a raw statement (both engines).
+export { isUniqueViolation } from "@/lib/db/errors";
