@@ -1,6 +1,6 @@
 // npm run db:migration -- <name>: writes a migration from the committed schema to the working schema, for each
 // engine: prisma/migrations/<stamp>_<name> (SQLite) and prisma/postgres/migrations/<stamp>_<name> (PostgreSQL).
-// It also rewrites the derived prisma/postgres/schema.prisma and regenerates both clients.
+// It also rewrites the derived prisma/postgres/schema.prisma and regenerates both clients (unless --skip-generate).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { changesSchema, migrationsBetween } from "@/scripts/db/migration-diff";
 import { POSTGRES_SCHEMA, SOURCE_SCHEMA, derivePostgresSchema } from "@/scripts/db/postgres-schema";
 import { POSTGRES_MIGRATIONS_DIR } from "@/scripts/db/postgres-migrations";
 
-const name = process.argv[2];
+const [name, ...flags] = process.argv.slice(2);
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:migration -- <name>   (lowercase letters, digits and underscores)");
   process.exit(2);
@@ -38,5 +38,8 @@ for (const [root, sql] of [
   fs.writeFileSync(file, sql);
   console.log(`Wrote ${file}`);
 }
-execFileSync("npm", ["run", "--silent", "db:generate"], { stdio: ["ignore", "ignore", "inherit"] });
-console.log("Regenerated both Prisma clients. Commit the schema, both migrations and prisma/postgres/schema.prisma.");
+if (!flags.includes("--skip-generate")) {
+  execFileSync("npm", ["run", "--silent", "db:generate"], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log("Regenerated both Prisma clients.");
+}
+console.log("Commit the schema, both migrations and prisma/postgres/schema.prisma.");

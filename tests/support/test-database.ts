@@ -58,6 +58,9 @@ export function dropDatabasesLike(serverUrl: string, prefix: string): Promise<vo
   });
 }
 
+// Every database of a run starts with the template's prefix, so the run's teardown finds them all.
+const runDatabaseName = (template: string) => `${template.replace(/template$/, "")}${crypto.randomUUID().replace(/-/g, "")}`;
+
 /**
  * A new database migrated like the template of this run, as a DATABASE_URL: a copy of the SQLite template file,
  * or a PostgreSQL database created from the template database. Both go when the run ends (global-setup.ts).
@@ -66,7 +69,7 @@ export async function freshDatabase(): Promise<string> {
   const template = inject("templateDatabase");
   if (onPostgres) {
     const server = postgresServerUrl();
-    const name = `${template.replace(/template$/, "")}${crypto.randomUUID().replace(/-/g, "")}`;
+    const name = runDatabaseName(template);
     await createDatabase(server, name, template);
     return postgresDatabaseUrl(server, name);
   }
@@ -83,4 +86,16 @@ export async function dropFreshDatabase(url: string): Promise<void> {
   }
   const file = url.slice("file:".length);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+}
+
+/** A new empty database (no migrations applied), as a DATABASE_URL; it goes when the run ends. */
+export async function emptyDatabase(): Promise<string> {
+  const template = inject("templateDatabase");
+  if (onPostgres) {
+    const server = postgresServerUrl();
+    const name = runDatabaseName(template);
+    await createDatabase(server, name);
+    return postgresDatabaseUrl(server, name);
+  }
+  return `file:${path.join(path.dirname(template), `${crypto.randomUUID()}.db`)}`;
 }
