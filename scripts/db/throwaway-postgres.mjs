@@ -8,15 +8,18 @@ import path from "node:path";
 
 const SERVER_PORT = 5432; // only names the socket file inside the private directory
 
-/** The directory holding initdb and pg_ctl: POSTGRES_BIN_DIR, the PATH, or Debian's /usr/lib/postgresql/<version>/bin. */
-export function findPostgresBinDir(env = process.env) {
+/**
+ * The directory holding initdb and pg_ctl: POSTGRES_BIN_DIR, the PATH, Debian's /usr/lib/postgresql/<version>/bin
+ * (newest first), or /usr/local/pgsql/bin.
+ */
+export function findPostgresBinDir(env = process.env, systemDirs = true) {
   const candidates = [env.POSTGRES_BIN_DIR, ...(env.PATH ?? "").split(path.delimiter)];
   const debian = "/usr/lib/postgresql";
-  if (fs.existsSync(debian)) {
+  if (systemDirs && fs.existsSync(debian)) {
     const versions = fs.readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => path.join(debian, v, "bin")));
   }
-  candidates.push("/usr/local/pgsql/bin");
+  if (systemDirs) candidates.push("/usr/local/pgsql/bin");
   return candidates.find((dir) => dir && fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"))) ?? null;
 }
 
@@ -38,11 +41,11 @@ function serverUser() {
 }
 
 /**
- * Starts a cluster; resolves to { url, stop } (url names the "postgres" database as the superuser "postgres",
+ * Starts a cluster; returns { url, stop } (url names the "postgres" database as the superuser "postgres",
  * trust authentication over the private socket), or to { skip } saying why none could be started.
  */
-export function startThrowawayPostgres({ env = process.env } = {}) {
-  const bin = findPostgresBinDir(env);
+export function startThrowawayPostgres({ env = process.env, systemDirs = true } = {}) {
+  const bin = findPostgresBinDir(env, systemDirs);
   if (!bin) return { skip: "PostgreSQL is not installed (no initdb found; set POSTGRES_BIN_DIR or TEST_POSTGRES_URL)" };
   let user;
   try {
@@ -76,4 +79,14 @@ export function startThrowawayPostgres({ env = process.env } = {}) {
   };
   const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(dir)}&port=${SERVER_PORT}`;
   return { url, stop, dir };
+}
+
+/**
+ * The server the PostgreSQL test run uses: TEST_POSTGRES_URL when set (its user must be allowed to create
+ * databases), otherwise a throwaway cluster; or { skip } saying why there is none.
+ */
+export function testPostgresServer(env = process.env) {
+  if (env.TEST_POSTGRES_URL) return { url: env.TEST_POSTGRES_URL, stop: () => {}, origin: "TEST_POSTGRES_URL" };
+  const started = startThrowawayPostgres({ env });
+  return started.skip ? started : { ...started, origin: "a throwaway cluster" };
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { onSqlite } from "@/tests/support/test-database";
 
 const exec = promisify(execFile);
@@ -11,31 +11,33 @@ const exec = promisify(execFile);
 // `npm run db:migration -- <name>` in a scratch copy of the project's schema tooling, as a git repository with
 // the current schema committed. It needs no database, so it runs once per `npm test` (in the SQLite run).
 describe.runIf(onSqlite)("npm run db:migration", () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "dn-db-migration-"));
+  let root = "";
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  for (const file of [
-    "package.json",
-    "tsconfig.json",
-    "prisma.config.ts",
-    "prisma/schema.prisma",
-    "prisma/postgres/schema.prisma",
-    "lib/db/database-url.ts",
-    "lib/db/sqlite-adapter.ts",
-    "scripts/db-migration.ts",
-    "scripts/db/migration-diff.ts",
-    "scripts/db/postgres-schema.ts",
-    "scripts/db/postgres-migrations.ts",
-    "scripts/lib/run.ts",
-  ]) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.copyFileSync(file, path.join(root, file));
-  }
-  fs.symlinkSync(path.resolve("node_modules"), path.join(root, "node_modules"));
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
-  git("init", "-q");
-  git("add", ".");
-  git("-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "schema");
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "dn-db-migration-"));
+    for (const file of [
+      "package.json",
+      "tsconfig.json",
+      "prisma.config.ts",
+      "prisma/schema.prisma",
+      "prisma/postgres/schema.prisma",
+      "lib/db/database-url.ts",
+      "lib/db/sqlite-adapter.ts",
+      "scripts/db-migration.ts",
+      "scripts/db/migration-diff.ts",
+      "scripts/db/postgres-schema.ts",
+      "scripts/db/postgres-migrations.ts",
+      "scripts/lib/run.ts",
+    ]) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.copyFileSync(file, path.join(root, file));
+    }
+    fs.symlinkSync(path.resolve("node_modules"), path.join(root, "node_modules"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
+    git("init", "-q");
+    git("add", ".");
+    git("-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "schema");
+  });
 
   const migrate = (name: string) =>
     exec("node", ["--import", "tsx", "scripts/db-migration.ts", name, "--skip-generate"], { cwd: root, env: { ...process.env, DATABASE_URL: "" } });
