@@ -33,6 +33,7 @@ const config = [
       "playwright-report/**",
       "reports/**",
       "next-env.d.ts",
+      "lib/db/generated/**",
     ],
   },
   {
