@@ -43,6 +43,7 @@ function world(options: { failLoads?: boolean } = {}) {
   return {
     hub,
     notifier,
+    load,
     session,
     loads: () => loads,
     /** Holds every load until the returned function is called. */
@@ -209,6 +210,24 @@ describe("the live hub", () => {
     expect(w.notifier.local.channels()).toEqual(["live:s1"]);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(w.notifier.local.channels()).toEqual([]);
+  });
+
+  it("re-reads each session at every heartbeat, so a lost notification delays a screen by one beat at most", async () => {
+    const w = world();
+    const hub = new LiveHub({
+      notifier: w.notifier,
+      channel: (id) => `live:${id}`,
+      load: w.load,
+      heartbeatMs: 30,
+    });
+    hubs.push(hub);
+    const c = client("trainee");
+    await hub.attach("s1", c, null);
+    w.session.version = 2; // changed without an announcement
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(c.texts()).toEqual(["trainee v1", "trainee v2"]);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(c.texts()).toHaveLength(2);
   });
 
   it("refuses a session that does not exist and keeps no client for it", async () => {

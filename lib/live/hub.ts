@@ -260,6 +260,9 @@ export class LiveHub {
     if (this.heartbeat) return;
     this.heartbeat = setInterval(() => {
       for (const room of this.rooms.values()) {
+        // A notification can be lost (a transport reconnecting drops what was published meanwhile): re-reading each
+        // session once per heartbeat bounds how long a screen can lag; unchanged frames are not sent again.
+        room.loaded = this.refresh(room);
         for (const connection of room.connections.values()) {
           if (!connection.client.send(HEARTBEAT_BYTES)) {
             room.connections.delete(connection.client);

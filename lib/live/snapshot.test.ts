@@ -3,22 +3,28 @@ import type { LivePhase } from "@/lib/live/schema";
 import { buildSnapshot, canonicalOptions, discussionPrompt, DISCUSSION_QUESTION } from "@/lib/live/snapshot";
 import { AUDIENCES } from "@/lib/live/types";
 import type { LiveViewData } from "@/lib/live/view-data";
-import { scenario } from "@/tests/support/scenario-fixture";
+import type { Scenario } from "@/lib/content/scenario-schema";
+import { EXPLANATION, scenario } from "@/tests/support/scenario-fixture";
 
 // What each screen is sent, checked on the serialised snapshot: what is not in it cannot leak through devtools.
 
-const first = scenario(
-  {
-    narratives: { primary: "BRUTALITY", accepted: ["CORRUPTION"] },
-    implications: { correct: "SUNNI_FRAMING", distractors: ["PLATFORM", "NOT_SAINTS", "EXPOSE_UTOPIA"] },
-    explanations: {
-      narrative: "The victims are Sunnis. That is the point.",
-      implication: "Only harm to Sunnis moves this audience. The rest follows.",
-      distractors: { PLATFORM: "Weaker.", NOT_SAINTS: "Weaker.", EXPOSE_UTOPIA: "Weaker." },
+// A version stored before the bank had discussion prompts: its discussion reads as "".
+const first: Scenario = {
+  ...scenario(
+    {
+      narratives: { primary: "BRUTALITY", accepted: ["CORRUPTION"] },
+      implications: { correct: "SUNNI_FRAMING", distractors: ["PLATFORM", "NOT_SAINTS", "EXPOSE_UTOPIA"] },
+      explanations: {
+        narrative: "The victims are Sunnis. That is the point of the account, and of this narrative.",
+        narratives: { INFIGHTING: EXPLANATION, CORRUPTION: EXPLANATION, DISAPPOINTMENT: EXPLANATION },
+        implication: "Only harm to Sunnis moves this audience. The rest follows from that single observation.",
+        distractors: { PLATFORM: EXPLANATION, NOT_SAINTS: EXPLANATION, EXPOSE_UTOPIA: EXPLANATION },
+      },
     },
-  },
-  1,
-);
+    1,
+  ),
+  discussion: "",
+};
 const second = scenario({ discussion: "Who should tell this story, and to whom?" }, 2);
 
 function data(phase: LivePhase, position = 0): LiveViewData {

@@ -12,7 +12,8 @@ import { educatorWithClass, seedFixtureBank, traineeIn } from "@/tests/support/f
 // node:cluster (tests/support/live-cluster): two workers, each with the real notifier and live hub, and a primary
 // running the production server's own relay (scripts/lib/cluster-relay.mjs), on this file's database. The client is
 // connected to one worker by its port and the session is moved on through the other, so the event can only have come
-// across the relay: no shared memory, no polling.
+// across the notification path: no shared memory, no polling. On SQLite that path is the primary's relay; when the
+// suite runs on PostgreSQL the same test crosses processes through LISTEN/NOTIFY (lib/realtime/index.ts).
 
 interface Worker {
   port: number;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { IMPLICATION_CODES } from "@/lib/domain/implications";
 import { createExercise } from "@/lib/exercises/mutations";
 import { recordLiveAnswer } from "@/lib/live/answer-mutations";
 import { controlLiveSession } from "@/lib/live/control-mutations";
@@ -377,7 +378,10 @@ describe("answering", () => {
     expect(await answer(trainees[0]!, sessionId, { scenarioId: world.scenarioIds[9]! })).toMatchObject({
       reason: "not-in-session",
     });
-    expect(await answer(trainees[0]!, sessionId, { implication: "RESETTLE_PROTECT" })).toMatchObject({
+    const onScreen = await scenarioVersion(world.scenarioIds[0]!);
+    const offered = [onScreen.implications.correct, ...onScreen.implications.distractors];
+    const notOffered = IMPLICATION_CODES.find((code) => !offered.includes(code))!;
+    expect(await answer(trainees[0]!, sessionId, { implication: notOffered })).toMatchObject({
       reason: "option-not-offered",
     });
     expect(await snapshot(sessionId)).toEqual(before);
