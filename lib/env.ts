@@ -28,6 +28,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_TIME_ZONE: timeZone.default("UTC"),
+  // Class reports withhold any figure drawn from fewer trainees than this.
+  REPORT_MIN_GROUP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,22 +2,33 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { CONTENT_WARNING_LABELS } from "@/lib/domain/content-warnings";
 import type { CreateExerciseInput } from "@/lib/exercises/schema";
+import { exclusionOf } from "@/lib/scenarios/filter";
+import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
-export type CreateExerciseResult =
-  { ok: true; exerciseId: string } | { ok: false; reason: "unknown-scenarios"; field: "scenarioIds"; error: string };
+export type ScenarioRefusal = {
+  ok: false;
+  reason: "unknown-scenarios" | "excluded-scenarios";
+  field: "scenarioIds";
+  error: string;
+};
+export type CreateExerciseResult = { ok: true; exerciseId: string } | ScenarioRefusal;
 
-/** Creates an exercise on the educator's own class, pinned to the current version of each chosen scenario. */
-export async function createExercise(
+/**
+ * Why these scenario ids cannot be set for this class, or null when they can: each must be the current version of a
+ * scenario in the bank, not an example, and carry none of the class's excluded content warnings.
+ */
+export async function scenarioIdsRefusal(
   klass: OwnedClass,
-  input: Omit<CreateExerciseInput, "classId">,
+  scenarioIds: readonly string[],
   db: PrismaClient = defaultClient,
-): Promise<CreateExerciseResult> {
+): Promise<ScenarioRefusal | null> {
   const scenarios = await db.scenario.findMany({
-    where: { id: { in: input.scenarioIds }, isLatest: true },
-    select: { id: true },
+    where: { id: { in: [...scenarioIds] }, isLatest: true },
+    select: { id: true, body: true },
   });
-  if (scenarios.length !== input.scenarioIds.length) {
+  if (scenarios.length !== new Set(scenarioIds).size) {
     return {
       ok: false,
       reason: "unknown-scenarios",
@@ -25,6 +36,33 @@ export async function createExercise(
       error: "Some chosen scenarios are not in the current bank.",
     };
   }
+  const refused = scenarios.flatMap(({ id, body }) => {
+    const scenario = parsedVersion(id, body);
+    const exclusion = exclusionOf(scenario, klass.excludedContentWarnings);
+    if (!exclusion) return [];
+    const why =
+      exclusion.kind === "example"
+        ? "an example, never set"
+        : `content note: ${exclusion.warnings.map((w) => CONTENT_WARNING_LABELS[w].toLowerCase()).join(", ")}`;
+    return [`${scenario.title} (${why})`];
+  });
+  if (refused.length === 0) return null;
+  return {
+    ok: false,
+    reason: "excluded-scenarios",
+    field: "scenarioIds",
+    error: `Left out for this class: ${refused.join("; ")}.`,
+  };
+}
+
+/** Creates an exercise on the educator's own class, pinned to the current version of each chosen scenario. */
+export async function createExercise(
+  klass: OwnedClass,
+  input: Omit<CreateExerciseInput, "classId">,
+  db: PrismaClient = defaultClient,
+): Promise<CreateExerciseResult> {
+  const refusal = await scenarioIdsRefusal(klass, input.scenarioIds, db);
+  if (refusal) return refusal;
   const exercise = await db.exercise.create({
     data: {
       classId: klass.id,
