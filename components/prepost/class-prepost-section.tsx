@@ -40,7 +40,8 @@ export function ClassPrePostSection({ classId, prePosts, timeZone, created }: Pr
               {p.title}
               {created === p.id && <span className="badge"> new</span>}
             </h3>
-            <p>
+            {/* Live, so opening the post-test is announced when the page refreshes with the new phase. */}
+            <p aria-live="polite">
               <strong>{PHASE_LABELS[p.phase]}</strong> · {p.report.size} scenarios per form ·{" "}
               {p.counterbalanced ? "forms swapped for half the class" : "everyone takes form A first"} · closes{" "}
               {formatDateTime(p.closesAt, timeZone)}
