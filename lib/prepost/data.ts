@@ -211,6 +211,7 @@ export async function prePostResults(
     }),
     db.attempt.findMany({
       where: { exerciseId: { in: formIds }, completedAt: { not: null } },
+      orderBy: [{ completedAt: "asc" }, { id: "asc" }],
       select: { id: true, userId: true, exerciseId: true },
     }),
     db.answer.groupBy({
@@ -227,9 +228,17 @@ export async function prePostResults(
     }),
   ]);
 
-  // One completed attempt per trainee and form (each form allows one attempt).
+  // One completed attempt per trainee and form: each form allows one, and should two starts have raced, the first
+  // to be completed is the one that counts.
   const results = new Map<string, FormResult>();
-  const attemptKey = new Map(completed.map((a) => [a.id, `${a.userId}:${a.exerciseId}`]));
+  const attemptKey = new Map<string, string>();
+  const counted = new Set<string>();
+  for (const a of completed) {
+    const key = `${a.userId}:${a.exerciseId}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    attemptKey.set(a.id, key);
+  }
   const resultFor = (attemptId: string) => {
     const key = attemptKey.get(attemptId);
     if (!key) return null;
@@ -270,7 +279,7 @@ export async function prePostResults(
   const byAttempt = new Map(completed.map((a) => [a.id, a]));
   const ratings = new Map<number, RatingRow>();
   for (const row of byConfidence) {
-    const attempt = byAttempt.get(row.attemptId);
+    const attempt = attemptKey.has(row.attemptId) ? byAttempt.get(row.attemptId) : undefined;
     const firstForm = attempt?.userId ? paired.get(attempt.userId) : undefined;
     if (!attempt || !firstForm || row.confidence === null) continue;
     const role = attempt.exerciseId === forms[firstForm].id ? "pre" : "post";

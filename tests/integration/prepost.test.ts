@@ -3,7 +3,7 @@ import type { OwnedClass } from "@/lib/classes/types";
 import { prisma } from "@/lib/db/prisma";
 import { listOpenExercisesForTrainee } from "@/lib/exercises/data";
 import { recordAnswer } from "@/lib/practice/answer-mutations";
-import { findAttemptForUser } from "@/lib/practice/data";
+import { findAttemptForUser, listAttemptHistory } from "@/lib/practice/data";
 import { startExerciseAttempt } from "@/lib/practice/mutations";
 import { listOpenPrePostsForTrainee, listPrePostsForClass, prePostResults } from "@/lib/prepost/data";
 import { learningGain } from "@/lib/prepost/gain";
@@ -166,6 +166,16 @@ describe("taking a pre/post assessment", () => {
     const post = await start(userId, prePostId);
     const postItem = (await findAttemptForUser(post, userId))!.items[0]!;
     expect(await recordAnswer(userId, post, answerFor(postItem))).toMatchObject({ ok: true, feedback: null });
+  });
+
+  it("shows a trainee none of their results on their progress page until the forms close", async () => {
+    const { klass } = await educatorWithClass(prisma);
+    const prePostId = await prePostFor(klass);
+    const userId = await traineeIn(klass);
+    await answerAll(userId, await start(userId, prePostId), "both");
+    expect(await listAttemptHistory(userId)).toEqual([]);
+    await prisma.exercise.updateMany({ where: { prePostId }, data: { closesAt: new Date(Date.now() - 1000) } });
+    expect((await listAttemptHistory(userId)).map((a) => a.answers.length)).toEqual([4]);
   });
 
   it("opens the post-test once, only for the class's own educator, and not after the close", async () => {
