@@ -17,7 +17,7 @@ export type CreateExerciseResult = { ok: true; exerciseId: string } | ScenarioRe
 
 /**
  * Why these scenario ids cannot be set for this class, or null when they can: each must be the current version of a
- * scenario in the bank, not an example, and carry none of the class's excluded content warnings.
+ * practice scenario in the bank (not an example), and carry none of the class's excluded content warnings.
  */
 export async function scenarioIdsRefusal(
   klass: OwnedClass,
@@ -28,7 +28,9 @@ export async function scenarioIdsRefusal(
     where: { id: { in: [...scenarioIds] }, isLatest: true },
     select: { id: true, body: true },
   });
-  if (scenarios.length !== new Set(scenarioIds).size) {
+  const parsed = scenarios.map(({ id, body }) => parsedVersion(id, body));
+  // Examples illustrate /narratives and are never set as questions: for a picker they are not in the bank.
+  if (scenarios.length !== new Set(scenarioIds).size || parsed.some((s) => s.purpose === "example")) {
     return {
       ok: false,
       reason: "unknown-scenarios",
@@ -36,15 +38,11 @@ export async function scenarioIdsRefusal(
       error: "Some chosen scenarios are not in the current bank.",
     };
   }
-  const refused = scenarios.flatMap(({ id, body }) => {
-    const scenario = parsedVersion(id, body);
+  const refused = parsed.flatMap((scenario) => {
     const exclusion = exclusionOf(scenario, klass.excludedContentWarnings);
-    if (!exclusion) return [];
-    const why =
-      exclusion.kind === "example"
-        ? "an example, never set"
-        : `content note: ${exclusion.warnings.map((w) => CONTENT_WARNING_LABELS[w].toLowerCase()).join(", ")}`;
-    return [`${scenario.title} (${why})`];
+    if (exclusion?.kind !== "content") return [];
+    const why = exclusion.warnings.map((w) => CONTENT_WARNING_LABELS[w].toLowerCase()).join(", ");
+    return [`${scenario.title} (content note: ${why})`];
   });
   if (refused.length === 0) return null;
   return {

@@ -31,6 +31,7 @@ export async function createAttempt(
     where: { isLatest: true },
     select: { id: true, slug: true, primaryNarrative: true, body: true },
   });
+  // The filter leaves out the classes' exclusions, and examples, which illustrate the narratives and are never drawn.
   const allowed = scenarioFilter(input.excluded ?? []);
   const candidates: (DrawCandidate & { body: string })[] = rows.flatMap((r) =>
     isNarrativeCode(r.primaryNarrative) && allowed(parsedVersion(r.id, r.body))

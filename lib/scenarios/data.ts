@@ -72,15 +72,15 @@ export async function contentSummaryForClass(
   return { counts, offered: offered.length, total: all.length };
 }
 
-// Documented cases first, then the easiest: the clearest illustrations of a narrative.
+/** The bank's examples of a narrative, documented cases first: they illustrate it and are never drawn in practice. */
 export async function examplesForNarrative(narrative: NarrativeCode, count: number, db: PrismaClient = defaultClient) {
   const rows = await db.scenario.findMany({
     where: { isLatest: true, primaryNarrative: narrative },
     orderBy: [{ kind: "desc" }, { difficulty: "asc" }, { slug: "asc" }],
-    take: count,
     select: { id: true, body: true },
   });
-  return rows.map((row) => parsedVersion(row.id, row.body));
+  const scenarios = rows.map((row) => parsedVersion(row.id, row.body));
+  return scenarios.filter((s) => s.purpose === "example").slice(0, count);
 }
 
 export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {
