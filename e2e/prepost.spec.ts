@@ -174,3 +174,36 @@ test("the class report of five trainees shows its figures, and withholds a mix-u
   await expect(page.getByText(/mean of individual gains: withheld/)).toBeVisible();
   for (const trainee of trainees) await expect(page.locator("main")).not.toContainText(trainee.name);
 });
+
+test("an educator leaves out executions for a class, and the exercise picker shows what is left out and why", async ({
+  page,
+  educator,
+}) => {
+  await page.goto(`/classes/${educator.klass.id}`);
+  const notes = page.getByRole("group", { name: "Leave out scenarios about" });
+  await notes.getByRole("checkbox", { name: /^Executions/ }).check();
+  await page.getByRole("button", { name: "Save content notes" }).click();
+  await expect(
+    page.getByText("Saved: scenarios with content notes on executions are left out for this class."),
+  ).toBeVisible();
+
+  const owned = (await findOwnedClass(educator.id, educator.klass.id))!;
+  const { offered, excluded } = await scenarioChoicesForClass(owned);
+  expect(excluded.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(notes.getByRole("checkbox", { name: /^Executions/ })).toBeChecked();
+  await expect(
+    page.getByText(`this class meets ${offered.length} of ${offered.length + excluded.length} scenarios`),
+  ).toBeVisible();
+
+  await page.getByRole("link", { name: "New exercise" }).click();
+  const note = page.getByRole("region", { name: "Left out for this class" });
+  await expect(note).toContainText(`${excluded.length} scenarios are not offered below`);
+  await note.getByText("Which scenarios, and why").click();
+  await expect(note.getByRole("listitem").first()).toContainText("executions");
+  await expect(page.getByText(`0 selected · ${offered.length} shown`)).toBeVisible();
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const { choice } of excluded) {
+    await expect(page.getByRole("checkbox", { name: new RegExp(`^${escape(choice.title)}`) })).toHaveCount(0);
+  }
+});
