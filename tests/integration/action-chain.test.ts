@@ -14,7 +14,9 @@ const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
+const { createPrePost } = await import("@/lib/prepost/mutations");
 const factories = await import("@/tests/support/factories");
+const { fixtureForms } = await import("@/tests/support/prepost");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
 type Role = (typeof ROLES)[number];
@@ -44,9 +46,13 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "classes.setArchivedAction": EDUCATORS,
   "classes.removeMemberAction": EDUCATORS,
   "classes.deleteClassAction": EDUCATORS,
+  "classes.setContentExclusionsAction": EDUCATORS,
   "exercises.createExerciseAction": EDUCATORS,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
+  "prepost.createPrePostAction": EDUCATORS,
+  "prepost.openPostTestAction": EDUCATORS,
+  "prepost.startPrePostAction": TRAINEES,
 };
 
 const world = {} as {
@@ -56,6 +62,8 @@ const world = {} as {
   memberId: string;
   exerciseId: string;
   scenarioId: string;
+  prePostId: string;
+  forms: { formA: string[]; formB: string[] };
   users: Record<Role, { id: string }>;
 };
 
@@ -73,7 +81,17 @@ beforeAll(async () => {
     attemptsAllowed: 1,
   });
   if (!exercise.ok) throw new Error(exercise.error);
+  const forms = await fixtureForms(prisma);
+  const prePost = await createPrePost(klass, {
+    title: "Before and after",
+    ...forms,
+    counterbalanced: true,
+    closesAt: new Date(Date.now() + 3_600_000),
+  });
+  if (!prePost.ok) throw new Error(prePost.error);
   Object.assign(world, {
+    prePostId: prePost.prePostId,
+    forms,
     owner: educator,
     classId: klass.id,
     joinCode: klass.joinCode,
@@ -121,6 +139,16 @@ function validForm(key: string): FormData {
     },
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
+    "classes.setContentExclusionsAction": { classId: world.classId, warnings: ["executions", "killing"] },
+    "prepost.createPrePostAction": {
+      classId: world.classId,
+      title: "Injected",
+      ...world.forms,
+      counterbalanced: "true",
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    },
+    "prepost.openPostTestAction": { classId: world.classId, prePostId: world.prePostId },
+    "prepost.startPrePostAction": { prePostId: world.prePostId },
   }[key] as Record<string, string | string[]>;
   const data = new FormData();
   for (const [name, value] of Object.entries(fields ?? {})) {
@@ -131,7 +159,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, prePosts, orders] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -141,8 +169,10 @@ async function snapshot() {
     prisma.exercise.findMany({ orderBy: { id: "asc" } }),
     prisma.attempt.findMany({ orderBy: { id: "asc" } }),
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
+    prisma.prePostAssessment.findMany({ orderBy: { id: "asc" } }),
+    prisma.prePostOrder.findMany({ orderBy: [{ prePostId: "asc" }, { userId: "asc" }] }),
   ]);
-  return { users, classes, members, exercises, attempts, settings };
+  return { users, classes, members, exercises, attempts, settings, prePosts, orders };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
@@ -185,7 +215,10 @@ describe("the action chain", () => {
     "classes.setArchivedAction",
     "classes.removeMemberAction",
     "classes.deleteClassAction",
+    "classes.setContentExclusionsAction",
     "exercises.createExerciseAction",
+    "prepost.createPrePostAction",
+    "prepost.openPostTestAction",
   ])("%s refuses another educator's class by id and changes nothing", async (key) => {
     signedInAs(world.users.EDUCATOR, "EDUCATOR");
     const before = await snapshot();
@@ -198,6 +231,27 @@ describe("the action chain", () => {
     const before = await snapshot();
     const result = await actions.get("practice.startExerciseAction")!({}, validForm("practice.startExerciseAction"));
     expect(result).toEqual({ error: "No such exercise in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to start a pre/post assessment of a class the trainee is not in, and starts nothing", async () => {
+    signedInAs(world.users.TRAINEE, "TRAINEE");
+    const before = await snapshot();
+    const result = await actions.get("prepost.startPrePostAction")!({}, validForm("prepost.startPrePostAction"));
+    expect(result).toEqual({ error: "No such assessment in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to open the post-test of another class's assessment through the educator's own class", async () => {
+    const { educator, klass } = await factories.educatorWithClass(prisma, "Elsewhere");
+    signedInAs(educator, "EDUCATOR");
+    const form = new FormData();
+    form.set("classId", klass.id);
+    form.set("prePostId", world.prePostId);
+    const before = await snapshot();
+    expect(await actions.get("prepost.openPostTestAction")!({}, form)).toEqual({
+      error: "That pre/post assessment does not exist or is not yours.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 

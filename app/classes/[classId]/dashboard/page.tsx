@@ -5,11 +5,13 @@ import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
 import { ImplicationsSection } from "@/components/dashboards/implications-section";
 import { ItemAnalysisSection } from "@/components/dashboards/item-analysis-section";
 import { OverviewSection } from "@/components/dashboards/overview-section";
+import { LearningGainSection } from "@/components/prepost/learning-gain-section";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
 import { listExercisesForClass } from "@/lib/exercises/data";
+import { gainSummaries } from "@/lib/prepost/data";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
@@ -22,11 +24,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
   const filters = parseDashboardFilters(await searchParams);
-  const [exercises, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
+  const [exercises, overview, { matrix, implicationAccuracy }, items, gains] = await Promise.all([
     listExercisesForClass(klass),
     classOverview(klass, filters),
     confusionAndImplications(klass, filters),
     itemAnalysis(klass, filters),
+    gainSummaries(klass),
   ]);
   const exportAnswers = `/api/classes/${klass.id}/export${filterQuery(filters)}`;
 
@@ -46,6 +49,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <ConfusionSection matrix={matrix} exportHref={exportAnswers} />
       <ImplicationsSection rows={implicationAccuracy} exportHref={exportAnswers} />
       <ItemAnalysisSection items={items} exportHref={exportAnswers} />
+      <LearningGainSection classId={klass.id} summaries={gains} />
     </>
   );
 }
