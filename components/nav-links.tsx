@@ -13,12 +13,20 @@ const SIGNED_IN_LINKS = [
   { href: "/classes", label: "Classes" },
   { href: "/account", label: "Account" },
 ];
+const EDUCATOR_LINKS = [{ href: "/guide", label: "Guide" }];
 const ADMIN_LINKS = [{ href: "/admin", label: "Admin" }];
 
 export function NavLinks({ role }: { role: string | null }) {
   const pathname = usePathname();
   const links =
-    role === null ? PUBLIC_LINKS : [...PUBLIC_LINKS, ...SIGNED_IN_LINKS, ...(role === "ADMIN" ? ADMIN_LINKS : [])];
+    role === null
+      ? PUBLIC_LINKS
+      : [
+          ...PUBLIC_LINKS,
+          ...SIGNED_IN_LINKS,
+          ...(role === "EDUCATOR" || role === "ADMIN" ? EDUCATOR_LINKS : []),
+          ...(role === "ADMIN" ? ADMIN_LINKS : []),
+        ];
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>

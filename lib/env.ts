@@ -33,6 +33,8 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   // A live session in which the educator changes nothing for this long ends by itself.
   LIVE_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(120),
+  // Class reports withhold any figure drawn from fewer trainees than this.
+  REPORT_MIN_GROUP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

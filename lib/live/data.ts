@@ -187,6 +187,18 @@ export async function listLiveSessionsForClass(
   });
 }
 
+/**
+ * The exercises whose scenarios a live session may take: not the forms of a pre/post assessment, whose keys must stay
+ * unseen until the post-test.
+ */
+export function listExerciseSetsForClass(klass: OwnedClass, db: PrismaClient = defaultClient) {
+  return db.exercise.findMany({
+    where: { classId: klass.id, prePostId: null },
+    orderBy: { opensAt: "desc" },
+    select: { id: true, title: true, _count: { select: { scenarios: true } } },
+  });
+}
+
 /** Sessions still marked running whose educator has done nothing since `cutoff`. */
 export async function findIdleSessionIds(cutoff: Date, db: PrismaClient = defaultClient): Promise<string[]> {
   const rows = await db.liveSession.findMany({

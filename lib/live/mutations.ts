@@ -11,13 +11,22 @@ import { liveIdleMs } from "@/lib/live/idle";
 import { PIN_LENGTH } from "@/lib/live/schema";
 import { ENDED_MESSAGE, settle } from "@/lib/live/state-machine";
 import { newSeed, seededRandom } from "@/lib/random";
+import { scenarioIdsRefusal } from "@/lib/exercises/mutations";
+import { exclusionOf } from "@/lib/scenarios/filter";
 import { implicationOptions } from "@/lib/scenarios/options";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
 export type CreateLiveSessionResult =
   | { ok: true; sessionId: string }
   | { ok: false; reason: "archived" | "already-running"; error: string; sessionId?: string }
-  | { ok: false; reason: "unknown-scenarios" | "unknown-exercise"; field: "scenarioIds" | "exerciseId"; error: string };
+  | {
+      ok: false;
+      reason: "unknown-scenarios" | "excluded-scenarios" | "unknown-exercise";
+      field: "scenarioIds" | "exerciseId";
+      error: string;
+    };
+
+type Refusal = Extract<CreateLiveSessionResult, { field: string }>;
 
 export interface LiveSessionSource {
   title: string;
@@ -29,23 +38,45 @@ export interface LiveSessionSource {
 
 const randomPin = () => String(crypto.randomInt(0, 10 ** PIN_LENGTH)).padStart(PIN_LENGTH, "0");
 
-async function scenarioIdsFor(klass: OwnedClass, source: LiveSessionSource, db: PrismaClient) {
-  if (source.exerciseId) {
-    const rows = await db.exerciseScenario.findMany({
-      where: { exerciseId: source.exerciseId, exercise: { classId: klass.id } },
-      orderBy: { position: "asc" },
-      select: { scenarioId: true },
-    });
-    return rows.length > 0 ? rows.map((r) => r.scenarioId) : null;
+/**
+ * The scenario versions the session will show, or why not: an exercise of another class, a scenario outside the
+ * current bank or an example, or one the class's content exclusions leave out (an exercise set before the exclusion
+ * was made is checked again, as every draw for the class is).
+ */
+async function scenarioIdsFor(
+  klass: OwnedClass,
+  source: LiveSessionSource,
+  db: PrismaClient,
+): Promise<{ ok: true; ids: string[] } | Refusal> {
+  if (!source.exerciseId) {
+    if (source.scenarioIds.length === 0) {
+      return { ok: false, reason: "unknown-scenarios", field: "scenarioIds", error: "Choose at least one scenario." };
+    }
+    const refusal = await scenarioIdsRefusal(klass, source.scenarioIds, db);
+    return refusal ?? { ok: true, ids: source.scenarioIds };
   }
-  const rows = await db.scenario.findMany({
-    where: { id: { in: source.scenarioIds }, isLatest: true },
-    select: { id: true, body: true },
+  const rows = await db.exerciseScenario.findMany({
+    // A pre/post form is not offered: revealing its keys in class would spoil the post-test.
+    where: { exerciseId: source.exerciseId, exercise: { classId: klass.id, prePostId: null } },
+    orderBy: { position: "asc" },
+    select: { scenario: { select: { id: true, body: true } } },
   });
-  // Examples illustrate the narratives and are never offered as questions.
-  const offered = new Set(rows.filter((r) => parsedVersion(r.id, r.body).purpose !== "example").map((r) => r.id));
-  const all = source.scenarioIds.length > 0 && source.scenarioIds.every((id) => offered.has(id));
-  return all ? source.scenarioIds : null;
+  if (rows.length === 0) {
+    return { ok: false, reason: "unknown-exercise", field: "exerciseId", error: "Choose an exercise of this class." };
+  }
+  const refused = rows.flatMap(({ scenario }) => {
+    const parsed = parsedVersion(scenario.id, scenario.body);
+    return exclusionOf(parsed, klass.excludedContentWarnings) ? [parsed.title] : [];
+  });
+  if (refused.length > 0) {
+    return {
+      ok: false,
+      reason: "excluded-scenarios",
+      field: "exerciseId",
+      error: `This exercise has scenarios the class's content notes now leave out: ${refused.join("; ")}.`,
+    };
+  }
+  return { ok: true, ids: rows.map(({ scenario }) => scenario.id) };
 }
 
 /**
@@ -72,17 +103,9 @@ export async function createLiveSession(
       error: "A live session of this class is still running: end it before starting another.",
     };
   }
-  const scenarioIds = await scenarioIdsFor(klass, source, db);
-  if (!scenarioIds) {
-    return source.exerciseId
-      ? { ok: false, reason: "unknown-exercise", field: "exerciseId", error: "Choose an exercise of this class." }
-      : {
-          ok: false,
-          reason: "unknown-scenarios",
-          field: "scenarioIds",
-          error: "Some chosen scenarios are not in the current bank.",
-        };
-  }
+  const chosen = await scenarioIdsFor(klass, source, db);
+  if (!chosen.ok) return chosen;
+  const scenarioIds = chosen.ids;
   // Six digits give a million PINs for a handful of running sessions: a clash is rare, and retried.
   for (let attempt = 0; ; attempt++) {
     const pin = randomPin();

@@ -15,7 +15,9 @@ const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
 const { createLiveSession } = await import("@/lib/live/mutations");
+const { createPrePost } = await import("@/lib/prepost/mutations");
 const factories = await import("@/tests/support/factories");
+const { fixtureForms } = await import("@/tests/support/prepost");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
 type Role = (typeof ROLES)[number];
@@ -45,12 +47,16 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "classes.setArchivedAction": EDUCATORS,
   "classes.removeMemberAction": EDUCATORS,
   "classes.deleteClassAction": EDUCATORS,
+  "classes.setContentExclusionsAction": EDUCATORS,
   "exercises.createExerciseAction": EDUCATORS,
   "live.startLiveSessionAction": EDUCATORS,
   "live.joinLiveByPinAction": TRAINEES,
   "live.joinLiveSessionAction": TRAINEES,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
+  "prepost.createPrePostAction": EDUCATORS,
+  "prepost.openPostTestAction": EDUCATORS,
+  "prepost.startPrePostAction": TRAINEES,
 };
 
 const world = {} as {
@@ -62,6 +68,8 @@ const world = {} as {
   scenarioId: string;
   liveSessionId: string;
   livePin: string;
+  prePostId: string;
+  forms: { formA: string[]; formB: string[] };
   users: Record<Role, { id: string }>;
 };
 
@@ -82,9 +90,19 @@ beforeAll(async () => {
   const live = await createLiveSession(klass, { title: "Live", scenarioIds: [scenario.id] });
   if (!live.ok) throw new Error(live.error);
   const { pin } = await prisma.liveSession.findUniqueOrThrow({ where: { id: live.sessionId } });
+  const forms = await fixtureForms(prisma);
+  const prePost = await createPrePost(klass, {
+    title: "Before and after",
+    ...forms,
+    counterbalanced: true,
+    closesAt: new Date(Date.now() + 3_600_000),
+  });
+  if (!prePost.ok) throw new Error(prePost.error);
   Object.assign(world, {
     liveSessionId: live.sessionId,
     livePin: pin,
+    prePostId: prePost.prePostId,
+    forms,
     owner: educator,
     classId: klass.id,
     joinCode: klass.joinCode,
@@ -140,6 +158,16 @@ function validForm(key: string): FormData {
     "live.joinLiveSessionAction": { sessionId: world.liveSessionId },
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
+    "classes.setContentExclusionsAction": { classId: world.classId, warnings: ["executions", "killing"] },
+    "prepost.createPrePostAction": {
+      classId: world.classId,
+      title: "Injected",
+      ...world.forms,
+      counterbalanced: "true",
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    },
+    "prepost.openPostTestAction": { classId: world.classId, prePostId: world.prePostId },
+    "prepost.startPrePostAction": { prePostId: world.prePostId },
   }[key] as Record<string, string | string[]>;
   const data = new FormData();
   for (const [name, value] of Object.entries(fields ?? {})) {
@@ -150,7 +178,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings, liveSessions] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, prePosts, orders, liveSessions] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -160,9 +188,11 @@ async function snapshot() {
     prisma.exercise.findMany({ orderBy: { id: "asc" } }),
     prisma.attempt.findMany({ orderBy: { id: "asc" } }),
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
+    prisma.prePostAssessment.findMany({ orderBy: { id: "asc" } }),
+    prisma.prePostOrder.findMany({ orderBy: [{ prePostId: "asc" }, { userId: "asc" }] }),
     prisma.liveSession.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, classes, members, exercises, attempts, settings, liveSessions };
+  return { users, classes, members, exercises, attempts, settings, prePosts, orders, liveSessions };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
@@ -205,8 +235,11 @@ describe("the action chain", () => {
     "classes.setArchivedAction",
     "classes.removeMemberAction",
     "classes.deleteClassAction",
+    "classes.setContentExclusionsAction",
     "exercises.createExerciseAction",
     "live.startLiveSessionAction",
+    "prepost.createPrePostAction",
+    "prepost.openPostTestAction",
   ])("%s refuses another educator's class by id and changes nothing", async (key) => {
     signedInAs(world.users.EDUCATOR, "EDUCATOR");
     const before = await snapshot();
@@ -219,6 +252,27 @@ describe("the action chain", () => {
     const before = await snapshot();
     const result = await actions.get("practice.startExerciseAction")!({}, validForm("practice.startExerciseAction"));
     expect(result).toEqual({ error: "No such exercise in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to start a pre/post assessment of a class the trainee is not in, and starts nothing", async () => {
+    signedInAs(world.users.TRAINEE, "TRAINEE");
+    const before = await snapshot();
+    const result = await actions.get("prepost.startPrePostAction")!({}, validForm("prepost.startPrePostAction"));
+    expect(result).toEqual({ error: "No such assessment in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to open the post-test of another class's assessment through the educator's own class", async () => {
+    const { educator, klass } = await factories.educatorWithClass(prisma, "Elsewhere");
+    signedInAs(educator, "EDUCATOR");
+    const form = new FormData();
+    form.set("classId", klass.id);
+    form.set("prePostId", world.prePostId);
+    const before = await snapshot();
+    expect(await actions.get("prepost.openPostTestAction")!({}, form)).toEqual({
+      error: "That pre/post assessment does not exist or is not yours.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 

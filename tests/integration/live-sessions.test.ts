@@ -7,7 +7,11 @@ import { controlLiveSession } from "@/lib/live/control-mutations";
 import { findMemberLiveSession } from "@/lib/live/data";
 import { createLiveSession, joinLiveSession } from "@/lib/live/mutations";
 import type { ControlInput, LiveAnswerInput } from "@/lib/live/schema";
-import { removeMember } from "@/lib/classes/mutations";
+import { findOwnedClass } from "@/lib/classes/data";
+import { removeMember, setContentExclusions } from "@/lib/classes/mutations";
+import type { OwnedClass } from "@/lib/classes/types";
+import { NARRATIVE_CODES } from "@/lib/domain/narratives";
+import { createPrePost } from "@/lib/prepost/mutations";
 import { classOverview } from "@/lib/dashboards/data";
 import { answerCsv } from "@/lib/dashboards/export-data";
 import { recordAnswer } from "@/lib/practice/answer-mutations";
@@ -29,11 +33,18 @@ const world = {} as {
   outsider: string;
   scenarioIds: string[];
   exampleId: string;
+  killingId: string;
 };
 
 beforeAll(async () => {
   await seedFixtureBank(prisma);
-  await upsertScenarios([fixtureScenario({ slug: "an-example", purpose: "example" }, 99)], prisma);
+  await upsertScenarios(
+    [
+      fixtureScenario({ slug: "an-example", purpose: "example" }, 99),
+      fixtureScenario({ slug: "with-killing", contentNote: "Mentions killing.", contentWarnings: ["killing"] }, 98),
+    ],
+    prisma,
+  );
   const { educator, klass } = await educatorWithClass(prisma, "Live class");
   const other = await educatorWithClass(prisma, "Other class");
   const trainees = [await traineeIn(klass, "Ada"), await traineeIn(klass, "Ben"), await traineeIn(klass, "Cy")];
@@ -44,8 +55,9 @@ beforeAll(async () => {
     otherEducatorId: other.educator.id,
     trainees,
     outsider: await traineeIn(other.klass, "Outsider"),
-    scenarioIds: scenarios.filter((s) => s.slug !== "an-example").map((s) => s.id),
+    scenarioIds: scenarios.filter((s) => s.slug.startsWith("fixture-")).map((s) => s.id),
     exampleId: scenarios.find((s) => s.slug === "an-example")!.id,
+    killingId: scenarios.find((s) => s.slug === "with-killing")!.id,
   });
 });
 
@@ -157,6 +169,58 @@ describe("starting a live session", () => {
       await createLiveSession({ ...klass, archivedAt: new Date() }, { title: "Z", scenarioIds: world.scenarioIds }),
     ).toMatchObject({ ok: false, reason: "archived" });
     expect(await prisma.liveSession.count({ where: { classId: klass.id } })).toBe(1);
+  });
+});
+
+describe("what a live session may show", () => {
+  it("leaves out what the class's content notes exclude, picked or in an exercise set before the exclusion", async () => {
+    const { educator, klass } = await educatorWithClass(prisma, "Careful class");
+    const exercise = await createExercise(klass, {
+      title: "Set before",
+      scenarioIds: [world.scenarioIds[0]!, world.killingId],
+      mode: "PRACTICE",
+      opensAt: new Date(),
+      closesAt: new Date(Date.now() + 3_600_000),
+      attemptsAllowed: 1,
+    });
+    if (!exercise.ok) throw new Error(exercise.error);
+    await setContentExclusions(educator.id, klass.id, ["killing"]);
+    const careful = (await findOwnedClass(educator.id, klass.id)) as OwnedClass;
+    expect(await createLiveSession(careful, { title: "X", scenarioIds: [world.killingId] })).toMatchObject({
+      ok: false,
+      reason: "excluded-scenarios",
+      field: "scenarioIds",
+    });
+    expect(
+      await createLiveSession(careful, { title: "X", exerciseId: exercise.exerciseId, scenarioIds: [] }),
+    ).toMatchObject({ ok: false, reason: "excluded-scenarios", field: "exerciseId" });
+    expect(await prisma.liveSession.count({ where: { classId: klass.id } })).toBe(0);
+  });
+
+  it("refuses the forms of a pre/post assessment, whose keys must stay unseen until the post-test", async () => {
+    const { klass } = await educatorWithClass(prisma, "Measured class");
+    const latest = await prisma.scenario.findMany({
+      where: { id: { in: world.scenarioIds } },
+      orderBy: { slug: "asc" },
+    });
+    const form = (offset: number) =>
+      NARRATIVE_CODES.map((code) => latest.filter((s) => s.primaryNarrative === code)[offset]!.id);
+    const prePost = await createPrePost(klass, {
+      title: "Before and after",
+      formA: form(0),
+      formB: form(1),
+      counterbalanced: false,
+      closesAt: new Date(Date.now() + 3_600_000),
+    });
+    if (!prePost.ok) throw new Error(prePost.error);
+    const forms = await prisma.exercise.findMany({ where: { prePostId: prePost.prePostId } });
+    expect(forms).toHaveLength(2);
+    for (const f of forms) {
+      expect(await createLiveSession(klass, { title: "X", exerciseId: f.id, scenarioIds: [] })).toMatchObject({
+        ok: false,
+        reason: "unknown-exercise",
+      });
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
 import { ImplicationsSection } from "@/components/dashboards/implications-section";
 import { ItemAnalysisSection } from "@/components/dashboards/item-analysis-section";
 import { OverviewSection } from "@/components/dashboards/overview-section";
+import { LearningGainSection } from "@/components/prepost/learning-gain-section";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
 import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
@@ -13,6 +14,7 @@ import { env } from "@/lib/env";
 import { listExercisesForClass } from "@/lib/exercises/data";
 import { formatDateTime } from "@/lib/format";
 import { listLiveSessionsForClass } from "@/lib/live/data";
+import { gainSummaries } from "@/lib/prepost/data";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
@@ -25,12 +27,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
   const filters = parseDashboardFilters(await searchParams);
-  const [exercises, liveSessions, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
+  const [exercises, liveSessions, overview, { matrix, implicationAccuracy }, items, gains] = await Promise.all([
     listExercisesForClass(klass),
     listLiveSessionsForClass(klass),
     classOverview(klass, filters),
     confusionAndImplications(klass, filters),
     itemAnalysis(klass, filters),
+    gainSummaries(klass),
   ]);
   const exportAnswers = `/api/classes/${klass.id}/export${filterQuery(filters)}`;
 
@@ -59,6 +62,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <ConfusionSection matrix={matrix} exportHref={exportAnswers} />
       <ImplicationsSection rows={implicationAccuracy} exportHref={exportAnswers} />
       <ItemAnalysisSection items={items} exportHref={exportAnswers} />
+      <LearningGainSection classId={klass.id} summaries={gains} />
     </>
   );
 }
