@@ -5,17 +5,19 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { setClientAddress } from "./lib/client-address.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+// How many reverse proxies in front append to X-Forwarded-For (README, docs/security.md); 0 believes none of it.
+const trustedProxyHops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS) || 0);
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
   // The primary relays notifications between workers (lib/realtime/cluster-notifier.ts): a worker that ends a user's
   // sessions, or moves a live session on, tells its siblings.
-  const RELAYED = new Set(["session-state:forget", "notifier:publish"]);
   cluster.on("message", (sender, message) => {
-    if (!RELAYED.has(message?.type)) return;
+    if (message?.type !== "notifier:publish") return;
     for (const worker of Object.values(cluster.workers ?? {})) if (worker && worker !== sender) worker.send(message);
   });
   // A worker that dies is replaced; requests it held are lost to their clients, who retry.
@@ -34,7 +36,12 @@ if (cluster.isPrimary && workers > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   http
-    .createServer((req, res) => void handle(req, res))
+    .createServer((req, res) => {
+      // The app reads the client address from X-Forwarded-For (rate limits, security log): set it here, where the
+      // socket is known, over whatever the client sent.
+      setClientAddress(req, trustedProxyHops);
+      void handle(req, res);
+    })
     .listen(port, () => {
       if (workers === 1) console.log(`▲ Serving on http://localhost:${port}`);
     });
