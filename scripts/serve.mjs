@@ -10,6 +10,7 @@ import { setClientAddress } from "./lib/client-address.mjs";
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 // How many reverse proxies in front append to X-Forwarded-For (README, docs/security.md); 0 believes none of it.
+const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 const trustedProxyHops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS) || 0);
 
 if (cluster.isPrimary && workers > 1) {
@@ -37,6 +38,12 @@ if (cluster.isPrimary && workers > 1) {
   const handle = app.getRequestHandler();
   http
     .createServer((req, res) => {
+      // Methods the Fetch API cannot represent: Next.js fails on them with an internal error before any route runs.
+      if (UNSUPPORTED_METHODS.has(req.method ?? "")) {
+        res.writeHead(405, { Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8" });
+        res.end(`${req.method} is not allowed here.\n`);
+        return;
+      }
       // The app reads the client address from X-Forwarded-For (rate limits, security log): set it here, where the
       // socket is known, over whatever the client sent.
       setClientAddress(req, trustedProxyHops);

@@ -17,6 +17,15 @@ describe("passwordWeakness", () => {
     (password) => expect(passwordWeakness(password)).toMatch(/most common/),
   );
 
+  it.each(["Defector2026!", "narratives123", "DefectorNarratives", "ISIS-isis-2015", "icsr icsr icsr"])(
+    "refuses %s, built from the app's own context words",
+    (password) => expect(passwordWeakness(password)).toMatch(/name or subject of this app/),
+  );
+
+  it("accepts a passphrase that only mentions a context word among others", () => {
+    expect(passwordWeakness("my defector story at dusk")).toBeNull();
+  });
+
   it("refuses a password containing the person's name or email", () => {
     expect(passwordWeakness("maria.schmidt-2026", ["maria.schmidt@example.org".split("@")[0]])).toMatch(/name, email/);
   });

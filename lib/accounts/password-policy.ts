@@ -11,6 +11,49 @@ function commonPasswords(): ReadonlySet<string> {
   return common;
 }
 
+/**
+ * Words from this app's own context, which someone guessing a password here tries first (docs/security.md, "Context
+ * words"): a password that is one of them, or several of them, with only digits and symbols around is refused.
+ */
+export const CONTEXT_WORDS = [
+  "defector",
+  "defectors",
+  "narrative",
+  "narratives",
+  "defectornarratives",
+  "icsr",
+  "islamicstate",
+  "isis",
+  "isil",
+  "daesh",
+  "jihad",
+  "caliphate",
+  "victimsperpetratorsassets",
+  "neumann",
+  "prevention",
+  "trainee",
+  "educator",
+  "classcode",
+] as const;
+
+function onlyContextWords(lower: string): boolean {
+  let letters = lower.replace(/[^a-z]/g, "");
+  if (letters.length === 0) return false;
+  // Greedy removal of the longest word first covers "defectornarratives" and "isis2026isis".
+  const words = [...CONTEXT_WORDS].sort((a, b) => b.length - a.length);
+  for (let changed = true; changed && letters.length > 0;) {
+    changed = false;
+    for (const word of words) {
+      if (letters.startsWith(word)) {
+        letters = letters.slice(word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return letters.length === 0;
+}
+
 export function passwordWeakness(
   password: string,
   personal: readonly (string | null | undefined)[] = [],
@@ -20,6 +63,7 @@ export function passwordWeakness(
   const lower = password.toLowerCase();
   if (commonPasswords().has(lower)) return "That password is one of the most common; choose another.";
   if (/^(.)\1+$/.test(password)) return "Do not repeat a single character.";
+  if (onlyContextWords(lower)) return "Do not build your password from the name or subject of this app.";
   if (
     "abcdefghijklmnopqrstuvwxyz0123456789".includes(lower) ||
     "9876543210zyxwvutsrqponmlkjihgfedcba".includes(lower)

@@ -46,6 +46,7 @@ export interface Handler<User, Input, Owned, State> {
 }
 
 const CHECK_FIELDS = "Check the highlighted fields.";
+export const UNREADABLE_FORM = "The form could not be read.";
 
 // Which action a refusal was about, for the security log: the id Next.js gives it (the build's server reference
 // manifest maps it to its export), and the page it was called from.
@@ -126,7 +127,12 @@ class ActionBuilder<A extends Access, Input, Owned> {
       }
       return handler({ input, user: user as UserOf<A>, owned });
     };
-    const action = (first: State | FormData, second?: FormData) => run(first instanceof FormData ? first : second!);
+    // Called by a form: (formData) or (state, formData). Anything else was not sent by this app's pages.
+    const action = async (first: State | FormData, second?: FormData) => {
+      const formData = first instanceof FormData ? first : second;
+      if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM } as State;
+      return run(formData);
+    };
     Object.defineProperty(action, ACTION_ACCESS, { value: access });
     return action as FormAction<State>;
   }

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
-import { SESSION_COOKIES } from "@/lib/auth/cookies";
+import { clearSessionCookies } from "@/lib/auth/cookies";
 import { requestSessionClaims } from "@/lib/auth/session";
 import { endSession } from "@/lib/auth/session-mutations";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -20,7 +20,6 @@ export const signOutAction = publicAction.input(signOutInput).handle(async ({ in
     await endSession(claims.sid);
     securityLog("signout", { userId: claims.sub });
   }
-  const store = await cookies();
-  for (const name of SESSION_COOKIES) store.delete(name);
+  clearSessionCookies(await cookies());
   redirect(input.to);
 });

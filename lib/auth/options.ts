@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { encode, type JWTEncodeParams } from "next-auth/jwt";
+import { decode, encode, type JWTEncodeParams } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { SESSION_COOKIES, sessionCookieName } from "@/lib/auth/cookies";
 import { findUserForSignIn } from "@/lib/auth/data";
 import { attemptPassword } from "@/lib/auth/password-attempt";
 import { TooManyAttempts, type LimitKey } from "@/lib/auth/rate-limit-mutations";
@@ -11,6 +12,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { checkSession, sessionClaims } from "@/lib/auth/session-check";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
 import { createSession, endSession } from "@/lib/auth/session-mutations";
+import { env } from "@/lib/env";
 import { securityLog } from "@/lib/security/log";
 
 export interface SignedInUser {
@@ -27,7 +29,11 @@ export interface SignedInUser {
  * the message on). A disabled account is refused after the same password check, so it takes as long as a wrong
  * password.
  */
-export async function authorizeCredentials(raw: unknown, address: string): Promise<SignedInUser | null> {
+export async function authorizeCredentials(
+  raw: unknown,
+  address: string,
+  previousSessionId?: string,
+): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { login, password } = parsed.data;
@@ -53,6 +59,8 @@ export async function authorizeCredentials(raw: unknown, address: string): Promi
     securityLog("signin.failed", { userId: user?.id ?? null, address, reason });
     return null;
   }
+  // A new session replaces the one this browser held before (fixation): that one ends, wherever it was copied.
+  if (previousSessionId) await endSession(previousSessionId);
   securityLog("signin.succeeded", { userId: user.id, role: user.role, address });
   return { id: user.id, name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
 }
@@ -66,13 +74,36 @@ async function encodeUntilSessionEnd(params: JWTEncodeParams): Promise<string> {
   return encode({ ...params, maxAge: Math.max(0, Math.min(maxAge, remaining)) });
 }
 
+/** The server-side session the signing-in browser still carries, if its cookie holds a token this server signed. */
+async function previousSession(headers: Record<string, unknown> | undefined, secret: string) {
+  const header = typeof headers?.cookie === "string" ? headers.cookie : "";
+  for (const part of header.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (!(SESSION_COOKIES as readonly string[]).includes(name ?? "")) continue;
+    const token = await decode({ token: decodeURIComponent(value.join("=")), secret }).catch(() => null);
+    const claims = sessionClaims(token);
+    if (claims) return claims.sid;
+  }
+  return undefined;
+}
+
+const secret = resolveAuthSecret().secret;
+const secureCookies = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+
 export const authOptions: NextAuthOptions = {
-  secret: resolveAuthSecret().secret,
+  secret,
   // Credentials sign-in requires JWT sessions; the token carries the id of a server-side session (table Session), so
   // signing out, expiry and revocation end it on the server, not only in the browser.
   session: { strategy: "jwt", maxAge: Math.ceil(sessionLifetime().maxMs / 1000) },
   jwt: { encode: encodeUntilSessionEnd },
   pages: { signIn: "/signin" },
+  useSecureCookies: secureCookies,
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName(env().NEXTAUTH_URL),
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+    },
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",
@@ -80,7 +111,8 @@ export const authOptions: NextAuthOptions = {
         login: { label: "Email or username", type: "text" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req.headers ?? {})),
+      authorize: async (credentials, req) =>
+        authorizeCredentials(credentials, clientAddress(req.headers ?? {}), await previousSession(req.headers, secret)),
     }),
   ],
   callbacks: {

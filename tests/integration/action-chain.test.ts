@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/request-address", () => ({ requestAddress: async () => "10.9
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ delete: () => undefined }) }));
 
-const { ACTION_ACCESS } = await import("@/lib/auth/action");
+const { ACTION_ACCESS, UNREADABLE_FORM } = await import("@/lib/auth/action");
 const { ADMINS, EDUCATORS, FORBIDDEN, SIGNED_OUT, TRAINEES } = await import("@/lib/auth/guards");
 const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
@@ -198,6 +198,18 @@ describe("the action chain", () => {
     const before = await snapshot();
     const result = await actions.get("practice.startExerciseAction")!({}, validForm("practice.startExerciseAction"));
     expect(result).toEqual({ error: "No such exercise in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses arguments no form of the app sends, in every action, and changes nothing", async () => {
+    signedInAs(world.owner, "EDUCATOR");
+    const before = await snapshot();
+    for (const [key, action] of actions) {
+      const call = action as unknown as (...args: unknown[]) => Promise<unknown>;
+      for (const args of [[], [1, 2], [{}], [{}, "text"], [null, null]]) {
+        expect(await call(...args), `${key}(${JSON.stringify(args)})`).toEqual({ error: UNREADABLE_FORM });
+      }
+    }
     expect(await snapshot()).toEqual(before);
   });
 

@@ -138,6 +138,18 @@ describe("sign-in rate limiting", () => {
 });
 
 describe("session tokens", () => {
+  it("end the session the browser held before, on a successful sign-in only", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const user = await createUser(prisma);
+    const before = await createSession(user.id);
+    expect(await authorizeCredentials({ login: user.email, password: "wrong" }, "10.8.0.1", before.id)).toBeNull();
+    expect(await prisma.session.count({ where: { id: before.id } })).toBe(1);
+    expect(
+      await authorizeCredentials({ login: user.email, password: TEST_PASSWORD }, "10.8.0.1", before.id),
+    ).not.toBeNull();
+    expect(await prisma.session.count({ where: { id: before.id } })).toBe(0);
+  });
+
   it("start a server-side session at sign-in and carry its id and end", async () => {
     const user = await createUser(prisma);
     const token = await jwt({
