@@ -5,7 +5,7 @@ import { generateUsername } from "@/lib/accounts/username";
 import { attemptPassword, tooManyMessage } from "@/lib/auth/password-attempt";
 import { forgetSubjects } from "@/lib/auth/rate-limit-mutations";
 import { evictUser } from "@/lib/auth/session-cache";
-import { endUserSessions } from "@/lib/auth/session-mutations";
+import { endAllSessionsOfEveryone, endUserSessions } from "@/lib/auth/session-mutations";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { securityLog } from "@/lib/security/log";
@@ -192,6 +192,17 @@ export async function setAccountEnabled(
   });
   if (result.count === 1 && !enabled) await endUserSessions(userId, db);
   return result.count === 1;
+}
+
+/** Ends an educator's sessions without disabling the account; false when the id is no educator's. */
+export async function endEducatorSessions(userId: string, db: PrismaClient = defaultClient): Promise<boolean> {
+  if ((await db.user.count({ where: { id: userId, role: "EDUCATOR" } })) !== 1) return false;
+  await endUserSessions(userId, db);
+  return true;
+}
+
+export async function endEverySession(db: PrismaClient = defaultClient): Promise<void> {
+  await endAllSessionsOfEveryone(db);
 }
 
 export async function setOpenSignUp(open: boolean, db: PrismaClient = defaultClient): Promise<void> {

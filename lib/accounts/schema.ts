@@ -39,6 +39,7 @@ export const deleteAccountSchema = z.object({ password: currentPassword("Enter y
 
 export const openSignUpInput = z.object({ open: z.enum(["true", "false"]) });
 export const educatorEnabledInput = z.object({ userId: idSchema, enabled: z.enum(["true", "false"]) });
+export const educatorInput = z.object({ userId: idSchema });
 
 // Both answers are the same whether or not another account has the email, so neither form tells who has an account
 // (docs/security.md, "Enumeration").

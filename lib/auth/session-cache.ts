@@ -39,7 +39,7 @@ function state(): CacheState {
   return current;
 }
 
-type Eviction = { session: string } | { user: string };
+type Eviction = { session: string } | { user: string } | { everyone: true };
 
 function applyEviction(payload: string): void {
   let eviction: Eviction;
@@ -50,6 +50,10 @@ function applyEviction(payload: string): void {
   }
   const cache = state();
   cache.epoch++;
+  if ("everyone" in eviction) {
+    cache.entries.clear();
+    return;
+  }
   if ("session" in eviction) {
     cache.entries.delete(eviction.session);
     return;
@@ -86,4 +90,8 @@ export async function evictSession(sessionId: string): Promise<void> {
 
 export async function evictUser(userId: string): Promise<void> {
   await notifier().publish(EVICT_CHANNEL, JSON.stringify({ user: userId } satisfies Eviction));
+}
+
+export async function evictEveryone(): Promise<void> {
+  await notifier().publish(EVICT_CHANNEL, JSON.stringify({ everyone: true } satisfies Eviction));
 }

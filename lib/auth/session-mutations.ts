@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
-import { evictSession, evictUser } from "@/lib/auth/session-cache";
+import { evictEveryone, evictSession, evictUser } from "@/lib/auth/session-cache";
 import { sessionLifetime } from "@/lib/auth/session-lifetime";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
@@ -46,4 +46,10 @@ export async function endUserSessions(userId: string, db: PrismaClient = default
     db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
   ]);
   await evictUser(userId);
+}
+
+/** Ends every session of every account: each must sign in again. */
+export async function endAllSessionsOfEveryone(db: PrismaClient = defaultClient): Promise<void> {
+  await db.session.deleteMany({});
+  await evictEveryone();
 }

@@ -113,3 +113,45 @@ describe("account data", () => {
     ).toMatchObject({ ok: false, field: "email" });
   });
 });
+
+describe("administrators ending sessions", () => {
+  it("end one educator's sessions without disabling the account, and nobody else's", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { endEducatorSessions } = await import("@/lib/accounts/mutations");
+    const educator = await createUser(prisma, { role: "EDUCATOR" });
+    const trainee = await createUser(prisma);
+    await createSession(educator.id);
+    await createSession(trainee.id);
+    expect(await endEducatorSessions(educator.id)).toBe(true);
+    expect(await prisma.session.count({ where: { userId: educator.id } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: trainee.id } })).toBe(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: educator.id } })).disabledAt).toBeNull();
+    // Only educators, as the admin page offers.
+    expect(await endEducatorSessions(trainee.id)).toBe(false);
+    expect(await prisma.session.count({ where: { userId: trainee.id } })).toBe(1);
+  });
+
+  it("end every session of everyone", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { endEverySession } = await import("@/lib/accounts/mutations");
+    await createSession((await createUser(prisma)).id);
+    await endEverySession();
+    expect(await prisma.session.count()).toBe(0);
+  });
+});
+
+describe("deleting an account removes its identifiers everywhere", () => {
+  it("takes its sessions and its rate-limit counters with it", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { storedKey } = await import("@/lib/auth/rate-limit-mutations");
+    const user = await createUser(prisma, { email: "leaving@test.local" });
+    await prisma.user.update({ where: { id: user.id }, data: { username: "quiet-heron-123" } });
+    await createSession(user.id);
+    await authorizeCredentials({ login: "leaving@test.local", password: "wrong" }, "10.9.0.1");
+    const accountKey = storedKey({ scope: "account", subject: user.id });
+    expect(await prisma.rateLimit.count({ where: { key: accountKey } })).toBe(1);
+    expect(await deleteAccount(user.id, TEST_PASSWORD)).toEqual({ ok: true });
+    expect(await prisma.rateLimit.count({ where: { key: accountKey } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+});

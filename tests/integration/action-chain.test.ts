@@ -14,6 +14,7 @@ const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
+const { createSession } = await import("@/lib/auth/session-mutations");
 const factories = await import("@/tests/support/factories");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
@@ -37,6 +38,8 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "accounts.deleteAccountAction": ROLES,
   "admin.setOpenSignUpAction": ADMINS,
   "admin.setEducatorEnabledAction": ADMINS,
+  "admin.endEducatorSessionsAction": ADMINS,
+  "admin.endEverySessionAction": ADMINS,
   "auth.signOutAction": "public",
   "classes.createClassAction": EDUCATORS,
   "classes.rotateJoinCodeAction": EDUCATORS,
@@ -73,6 +76,8 @@ beforeAll(async () => {
     attemptsAllowed: 1,
   });
   if (!exercise.ok) throw new Error(exercise.error);
+  // A live session, so that an action ending sessions would show in the snapshot.
+  await createSession(educator.id);
   Object.assign(world, {
     owner: educator,
     classId: klass.id,
@@ -104,6 +109,7 @@ function validForm(key: string): FormData {
     "accounts.deleteAccountAction": { password: factories.TEST_PASSWORD },
     "admin.setOpenSignUpAction": { open: "false" },
     "admin.setEducatorEnabledAction": { userId: world.owner.id, enabled: "false" },
+    "admin.endEducatorSessionsAction": { userId: world.owner.id },
     "classes.createClassAction": { name: "Taken over" },
     "classes.rotateJoinCodeAction": { classId: world.classId },
     "classes.setJoinCodeEnabledAction": { classId: world.classId, enabled: "false" },
@@ -131,7 +137,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, sessions] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -141,8 +147,9 @@ async function snapshot() {
     prisma.exercise.findMany({ orderBy: { id: "asc" } }),
     prisma.attempt.findMany({ orderBy: { id: "asc" } }),
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
+    prisma.session.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, classes, members, exercises, attempts, settings };
+  return { users, classes, members, exercises, attempts, settings, sessions };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
