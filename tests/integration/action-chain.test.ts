@@ -220,6 +220,18 @@ describe("the action chain", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("refuses to set an exercise in an archived class, and creates nothing", async () => {
+    const { educator, klass } = await factories.educatorWithClass(prisma, "Archived");
+    await prisma.class.update({ where: { id: klass.id }, data: { archivedAt: new Date() } });
+    signedInAs(educator, "EDUCATOR");
+    const form = validForm("exercises.createExerciseAction");
+    form.set("classId", klass.id);
+    expect(await actions.get("exercises.createExerciseAction")!({}, form)).toEqual({
+      error: "This class is archived. Make it active again to set exercises.",
+    });
+    expect(await prisma.exercise.count({ where: { classId: klass.id } })).toBe(0);
+  });
+
   it("refuses malformed input with field errors before reaching the data layer", async () => {
     signedInAs(world.owner, "EDUCATOR");
     const form = new FormData();
