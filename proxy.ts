@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { isActionCall, isApiPath, refuseActionBody, refuseRequest, type Refusal } from "@/lib/http/request-guard";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/csp";
+import { API_POLICY, contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/csp";
 import { securityLog } from "@/lib/security/log";
 
 // Runs before every request: refuses malformed and cross-origin requests with a clear 4xx (lib/http/request-guard.ts),
@@ -43,6 +43,15 @@ export async function proxy(request: NextRequest) {
   const refusal =
     refuseRequest(line, publicOrigin) ?? (isActionCall(line) ? await refuseActionBody(request.clone()) : null);
   if (refusal) return refused(request, refusal, hsts);
+
+  if (isApiPath(path) && !path.startsWith("/api/auth/")) {
+    // JSON and CSV answers load nothing: the strictest policy, and no request headers to rewrite on the busiest path.
+    // (next-auth's routes under /api/auth can answer with small HTML pages: they get the page policy below.)
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_POLICY);
+    if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+    return response;
+  }
 
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, NODE_ENV === "production");
