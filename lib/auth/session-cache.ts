@@ -84,14 +84,21 @@ export async function loadSession(
   return entry;
 }
 
-export async function evictSession(sessionId: string): Promise<void> {
-  await notifier().publish(EVICT_CHANNEL, JSON.stringify({ session: sessionId } satisfies Eviction));
+/**
+ * Evicts here at once (a notifier may deliver even to its own process only later, as PostgreSQL's does), then tells
+ * every other process. A notifier that cannot publish is logged, not thrown: the change is already in the database,
+ * and other processes see it within the time to live.
+ */
+async function evict(eviction: Eviction): Promise<void> {
+  const payload = JSON.stringify(eviction);
+  applyEviction(payload);
+  try {
+    await notifier().publish(EVICT_CHANNEL, payload);
+  } catch (error) {
+    console.error(`Could not publish a session eviction: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-export async function evictUser(userId: string): Promise<void> {
-  await notifier().publish(EVICT_CHANNEL, JSON.stringify({ user: userId } satisfies Eviction));
-}
-
-export async function evictEveryone(): Promise<void> {
-  await notifier().publish(EVICT_CHANNEL, JSON.stringify({ everyone: true } satisfies Eviction));
-}
+export const evictSession = (sessionId: string) => evict({ session: sessionId });
+export const evictUser = (userId: string) => evict({ user: userId });
+export const evictEveryone = () => evict({ everyone: true });

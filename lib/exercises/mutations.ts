@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { CreateExerciseInput } from "@/lib/exercises/schema";
+import { currentPracticeScenarioIds } from "@/lib/scenarios/data";
 
 export type CreateExerciseResult =
   { ok: true; exerciseId: string } | { ok: false; reason: "unknown-scenarios"; field: "scenarioIds"; error: string };
@@ -13,11 +14,8 @@ export async function createExercise(
   input: Omit<CreateExerciseInput, "classId">,
   db: PrismaClient = defaultClient,
 ): Promise<CreateExerciseResult> {
-  const scenarios = await db.scenario.findMany({
-    where: { id: { in: input.scenarioIds }, isLatest: true },
-    select: { id: true },
-  });
-  if (scenarios.length !== input.scenarioIds.length) {
+  const current = await currentPracticeScenarioIds(input.scenarioIds, db);
+  if (input.scenarioIds.some((id) => !current.has(id))) {
     return {
       ok: false,
       reason: "unknown-scenarios",

@@ -21,8 +21,11 @@ export async function createAttempt(
     where: { isLatest: true },
     select: { id: true, slug: true, primaryNarrative: true, body: true },
   });
+  // Examples illustrate the narratives on /narratives and are never drawn.
   const candidates: (DrawCandidate & { body: string })[] = rows.flatMap((r) =>
-    isNarrativeCode(r.primaryNarrative) ? [{ ...r, primaryNarrative: r.primaryNarrative }] : [],
+    isNarrativeCode(r.primaryNarrative) && parsedVersion(r.id, r.body).purpose !== "example"
+      ? [{ ...r, primaryNarrative: r.primaryNarrative }]
+      : [],
   );
   if (candidates.length === 0) throw new NoScenariosAvailable("There are no scenarios to practise yet.");
   const drawn = drawScenarios(candidates, {

@@ -22,9 +22,10 @@ export async function listLatestScenarios(db: PrismaClient = defaultClient) {
   return rows.map((row) => ({ id: row.id, scenario: parsedVersion(row.id, row.body) }));
 }
 
-/** The current bank as the scenario picker lists it. */
+/** The current bank's practice scenarios (never the examples), as the scenario picker lists them. */
 export async function listScenarioChoices(db: PrismaClient = defaultClient): Promise<ScenarioChoice[]> {
-  return (await listLatestScenarios(db)).map(({ id, scenario }) => ({
+  const practice = (await listLatestScenarios(db)).filter(({ scenario }) => scenario.purpose !== "example");
+  return practice.map(({ id, scenario }) => ({
     id,
     title: scenario.title,
     primaryNarrative: scenario.narratives.primary,
@@ -34,15 +35,24 @@ export async function listScenarioChoices(db: PrismaClient = defaultClient): Pro
   }));
 }
 
-// Documented cases first, then the easiest: the clearest illustrations of a narrative.
+/** The bank's examples of a narrative, documented cases first: they illustrate it and are never drawn in practice. */
 export async function examplesForNarrative(narrative: NarrativeCode, count: number, db: PrismaClient = defaultClient) {
   const rows = await db.scenario.findMany({
     where: { isLatest: true, primaryNarrative: narrative },
     orderBy: [{ kind: "desc" }, { difficulty: "asc" }, { slug: "asc" }],
-    take: count,
     select: { id: true, body: true },
   });
-  return rows.map((row) => parsedVersion(row.id, row.body));
+  const scenarios = rows.map((row) => parsedVersion(row.id, row.body));
+  return scenarios.filter((s) => s.purpose === "example").slice(0, count);
+}
+
+/** The ids among these that are current practice scenarios (not examples, not retired versions). */
+export async function currentPracticeScenarioIds(ids: readonly string[], db: PrismaClient = defaultClient) {
+  const rows = await db.scenario.findMany({
+    where: { id: { in: [...ids] }, isLatest: true },
+    select: { id: true, body: true },
+  });
+  return new Set(rows.filter((row) => parsedVersion(row.id, row.body).purpose !== "example").map((row) => row.id));
 }
 
 export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {

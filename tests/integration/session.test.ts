@@ -7,7 +7,8 @@ const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    delete: (name: string) => jar.delete(name),
+    set: (name: string, value: string, options: { maxAge?: number }) =>
+      options.maxAge === 0 ? jar.delete(name) : jar.set(name, value),
   }),
   headers: async () => new Headers(),
 }));
