@@ -6,11 +6,12 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { setClientAddress } from "./lib/client-address.mjs";
+import { refuseRequestLine, strictTransportSecurity } from "./lib/request-line.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
 // How many reverse proxies in front append to X-Forwarded-For (README, docs/security.md); 0 believes none of it.
-const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 const trustedProxyHops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS) || 0);
 
 if (cluster.isPrimary && workers > 1) {
@@ -38,10 +39,18 @@ if (cluster.isPrimary && workers > 1) {
   const handle = app.getRequestHandler();
   http
     .createServer((req, res) => {
-      // Methods the Fetch API cannot represent: Next.js fails on them with an internal error before any route runs.
-      if (UNSUPPORTED_METHODS.has(req.method ?? "")) {
-        res.writeHead(405, { Allow: "GET, HEAD, POST", "Content-Type": "text/plain; charset=utf-8" });
-        res.end(`${req.method} is not allowed here.\n`);
+      // HSTS on every response, static files included, when the public URL is https.
+      if (hsts) res.setHeader("Strict-Transport-Security", hsts);
+      // Requests Next.js would answer with an internal error; the rest of the checks are in proxy.ts.
+      const refusal = refuseRequestLine(req.method, req.url);
+      if (refusal) {
+        res.writeHead(refusal.status, {
+          "Content-Type": "text/plain; charset=utf-8",
+          "X-Content-Type-Options": "nosniff",
+          "Cache-Control": "no-store",
+          ...(refusal.allow ? { Allow: refusal.allow } : {}),
+        });
+        res.end(`${refusal.error}\n`);
         return;
       }
       // The app reads the client address from X-Forwarded-For (rate limits, security log): set it here, where the

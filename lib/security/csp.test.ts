@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/security/csp";
+import { API_POLICY, contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 describe("the content security policy", () => {
   it("allows scripts from this origin and with the nonce only: no inline scripts, no eval in production", () => {
@@ -21,10 +21,8 @@ describe("the content security policy", () => {
   });
 });
 
-describe("HSTS", () => {
-  it("is sent for an https public URL, for a year and every subdomain, and not for http", () => {
-    expect(strictTransportSecurity("https://training.example.org")).toBe("max-age=31536000; includeSubDomains");
-    expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
-    expect(strictTransportSecurity(undefined)).toBeNull();
+describe("the API policy", () => {
+  it("lets an API answer load and frame nothing", () => {
+    expect(API_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });

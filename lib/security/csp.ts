@@ -20,11 +20,6 @@ export function contentSecurityPolicy(nonce: string, production: boolean): strin
 /** For API answers (JSON, CSV), which a browser should never run or frame. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-/** HSTS, for an app whose public URL is https: a year, subdomains included (ASVS 5.0 3.4.1). */
-export function strictTransportSecurity(publicUrl: string | undefined): string | null {
-  return publicUrl?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
-}
-
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -46,12 +46,13 @@ describe("signing in with email and password", () => {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const disabledTimes: number[] = [];
     const wrongTimes: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       disabledTimes.push(await time(disabled.email, TEST_PASSWORD));
       wrongTimes.push(await time(active.email, "wrong password"));
     }
-    // Both verify a memory-hard hash (tens of milliseconds); refusing without one takes a few.
-    expect(median(disabledTimes)).toBeGreaterThan(median(wrongTimes) * 0.5);
+    // Both verify a memory-hard hash (tens of milliseconds); refusing without one takes a few, under a twentieth. The
+    // margin is wide because other test files share the machine's cores.
+    expect(median(disabledTimes)).toBeGreaterThan(median(wrongTimes) * 0.25);
   });
 
   it("logs successes and failures as JSON lines without the password or the login typed", async () => {
