@@ -64,6 +64,15 @@ export function AddEmailForm({ current }: { current: string | null }) {
       </p>
       <FormStatus state={state} />
       <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <Field
+        id="email-current-password"
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.currentPassword}
+      />
       <SubmitButton pendingLabel="Saving…">Save email</SubmitButton>
     </form>
   );

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { LiveSnapshot } from "@/lib/live/types";
 
-export type Connection = "connected" | "reconnecting";
+/** "signed-out": the server refused the stream (the sign-in ended, or the trainee left the class). */
+export type Connection = "connected" | "reconnecting" | "signed-out";
 
 const MAX_BACKOFF_MS = 15_000;
 
@@ -27,12 +28,15 @@ export function useLiveState(initial: LiveSnapshot, view?: "presenter" | "contro
     let retry: ReturnType<typeof setTimeout> | null = null;
     let failures = 0;
     let stopped = false;
+    const url = () => {
+      const query = new URLSearchParams({ since: String(version.current), ...(view ? { view } : {}) });
+      return `/api/live/${encodeURIComponent(initial.sessionId)}/events?${query}`;
+    };
 
     const connect = () => {
       if (stopped || ended.current) return;
       source?.close();
-      const query = new URLSearchParams({ since: String(version.current), ...(view ? { view } : {}) });
-      const opened = new EventSource(`/api/live/${encodeURIComponent(initial.sessionId)}/events?${query}`);
+      const opened = new EventSource(url());
       source = opened;
       const alive = () => {
         failures = 0;
@@ -61,16 +65,34 @@ export function useLiveState(initial: LiveSnapshot, view?: "presenter" | "contro
         if (opened.readyState === EventSource.CLOSED) schedule();
       };
     };
+    // EventSource does not say why it gave up: ask once, and stop for good when the stream is refused rather than
+    // unreachable (a signed-out session would otherwise be retried for ever).
+    const reconnect = async () => {
+      if (stopped || ended.current) return;
+      try {
+        const probe = await fetch(url(), { headers: { Accept: "text/event-stream" } });
+        void probe.body?.cancel();
+        if (probe.status >= 400 && probe.status < 500) {
+          stopped = true;
+          setConnection("signed-out");
+          return;
+        }
+      } catch {
+        // Unreachable: try the stream again after the back-off.
+      }
+      connect();
+    };
     const schedule = () => {
       if (retry) clearTimeout(retry);
       const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures++);
-      retry = setTimeout(connect, delay);
+      retry = setTimeout(() => void reconnect(), delay);
     };
     const offline = () => {
       setConnection("reconnecting");
       source?.close();
     };
     const online = () => {
+      if (stopped) return;
       failures = 0;
       connect();
     };

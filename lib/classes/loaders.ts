@@ -4,6 +4,7 @@ import { cache } from "react";
 import { EDUCATORS } from "@/lib/auth/guards";
 import { requireRole } from "@/lib/auth/loaders";
 import { findOwnedClass } from "@/lib/classes/data";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * For class pages: the signed-in educator and their class, checked before anything is read. Another educator's
@@ -12,6 +13,9 @@ import { findOwnedClass } from "@/lib/classes/data";
 export const loadOwnedClass = cache(async (classId: string, returnTo = `/classes/${encodeURIComponent(classId)}`) => {
   const user = await requireRole(EDUCATORS, returnTo);
   const klass = await findOwnedClass(user.id, classId);
-  if (!klass) notFound();
+  if (!klass) {
+    securityLog("authorization.refused", { userId: user.id, role: user.role, reason: "not-owned", action: returnTo });
+    notFound();
+  }
   return { user, klass };
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { EVICT_CHANNEL } from "@/lib/auth/session-cache";
 import { settleLiveSession } from "@/lib/live/control-mutations";
 import { liveChannel } from "@/lib/live/events";
 import { loadLiveFrames } from "@/lib/live/frames";
@@ -16,6 +17,7 @@ export function liveHub(): LiveHub {
     channel: liveChannel,
     load: loadLiveFrames,
     onDeadline: async (sessionId) => void (await settleLiveSession(sessionId)),
+    evictChannel: EVICT_CHANNEL,
   });
   return holder[KEY];
 }

@@ -230,6 +230,25 @@ describe("the live hub", () => {
     expect(c.texts()).toHaveLength(2);
   });
 
+  it("ends the streams of a revoked sign-in at once, and only those", async () => {
+    const notifier = new MemoryNotifier();
+    const w = world();
+    const hub = new LiveHub({ notifier, channel: (id) => `live:${id}`, load: w.load, evictChannel: "auth:evict" });
+    hubs.push(hub);
+    const owned = (userId: string, authSessionId: string) =>
+      Object.assign(client("trainee"), { owner: { userId, authSessionId } });
+    const [phone, laptop, other] = [owned("ana", "s-phone"), owned("ana", "s-laptop"), owned("bo", "s-bo")];
+    for (const c of [phone, laptop, other]) await hub.attach("s1", c, null);
+    await notifier.publish("auth:evict", JSON.stringify({ session: "s-phone" }));
+    expect([phone.closed(), laptop.closed(), other.closed()]).toEqual([true, false, false]);
+    await notifier.publish("auth:evict", JSON.stringify({ user: "ana" }));
+    expect([laptop.closed(), other.closed()]).toEqual([true, false]);
+    await notifier.publish("auth:evict", "not json");
+    await notifier.publish("auth:evict", JSON.stringify({ everyone: true }));
+    expect(other.closed()).toBe(true);
+    expect(hub.counts().get("s1")).toBe(0);
+  });
+
   it("refuses a session that does not exist and keeps no client for it", async () => {
     const notifier = new MemoryNotifier();
     const hub = new LiveHub({ notifier, channel: (id) => `live:${id}`, load: async () => null, lingerMs: 1 });

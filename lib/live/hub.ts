@@ -19,6 +19,8 @@ export interface LiveFrames {
 
 export interface HubClient {
   readonly audience: Audience;
+  /** Whose sign-in the stream rides on: when that session or account is revoked, the stream ends at once. */
+  readonly owner?: { userId: string; authSessionId: string };
   /** Queues bytes for the client; false when it has fallen too far behind and should be dropped (it will reconnect). */
   send(bytes: Uint8Array): boolean;
   close(): void;
@@ -35,6 +37,11 @@ export interface HubOptions {
   tallyDelayMs?: number;
   /** An empty room keeps its subscription this long, so a classroom reconnecting at once loads the session once. */
   lingerMs?: number;
+  /**
+   * The channel on which revoked sign-ins are announced (`{"session": id}`, `{"user": id}` or `{"everyone": true}`):
+   * streams riding on one end, and the browser's reconnection is then refused.
+   */
+  evictChannel?: string;
 }
 
 interface Connection {
@@ -80,6 +87,7 @@ function reuseUnchanged(previous: LiveFrames | null, next: LiveFrames | null): L
 export class LiveHub {
   private readonly rooms = new Map<string, Room>();
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private stopEvictions: Unsubscribe | null = null;
 
   constructor(private readonly options: HubOptions) {}
 
@@ -95,6 +103,7 @@ export class LiveHub {
     const connection: Connection = { client, ready: false, last: null };
     room.connections.set(client, connection);
     this.startHeartbeat();
+    this.followEvictions();
     await room.loaded;
     const frames = room.frames;
     if (!frames || !room.connections.has(client)) {
@@ -136,6 +145,8 @@ export class LiveHub {
     }
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+    this.stopEvictions?.();
+    this.stopEvictions = null;
     await Promise.allSettled(loads);
   }
 
@@ -253,6 +264,32 @@ export class LiveHub {
     if (this.rooms.size === 0 && this.heartbeat) {
       clearInterval(this.heartbeat);
       this.heartbeat = null;
+    }
+  }
+
+  private followEvictions(): void {
+    const channel = this.options.evictChannel;
+    if (!channel || this.stopEvictions) return;
+    this.stopEvictions = this.options.notifier.subscribe(channel, (payload) => this.evict(payload));
+  }
+
+  /** Ends the streams of a revoked sign-in (one session, every session of an account, or everyone's). */
+  private evict(payload: string): void {
+    let eviction: { session?: unknown; user?: unknown; everyone?: unknown };
+    try {
+      eviction = JSON.parse(payload) as typeof eviction;
+    } catch {
+      return;
+    }
+    const revoked = (owner: HubClient["owner"]) =>
+      eviction.everyone === true ||
+      (owner !== undefined && (owner.authSessionId === eviction.session || owner.userId === eviction.user));
+    for (const room of this.rooms.values()) {
+      for (const connection of [...room.connections.values()]) {
+        if (!revoked(connection.client.owner)) continue;
+        room.connections.delete(connection.client);
+        connection.client.close();
+      }
     }
   }
 

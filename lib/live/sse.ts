@@ -3,8 +3,8 @@
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
-  // no-transform keeps compression (which would buffer the stream) and proxies off it.
-  "Cache-Control": "no-cache, no-transform",
+  // Nothing about a user is ever stored; no-transform keeps compression (which would buffer the stream) off it.
+  "Cache-Control": "no-store, no-transform",
   "X-Accel-Buffering": "no",
 } as const;
 

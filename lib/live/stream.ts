@@ -14,6 +14,7 @@ export function liveEventStream(
   sessionId: string,
   audience: Audience,
   since: number | null,
+  owner?: HubClient["owner"],
 ): ReadableStream<Uint8Array> {
   let client: HubClient | null = null;
   let open = true;
@@ -22,6 +23,7 @@ export function liveEventStream(
       start(controller) {
         client = {
           audience,
+          owner,
           send(bytes) {
             if (!open) return false;
             if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) return false;

@@ -2,8 +2,8 @@
 // that other workers must hear is passed on to every other worker. Shared by the production server (scripts/serve.mjs)
 // and the test that runs a real cluster, so the test exercises the relay the server uses.
 
-/** Message types relayed: a worker that ends a user's sessions, or publishes on a channel (a live session moving on). */
-export const RELAYED_MESSAGES = new Set(["session-state:forget", "notifier:publish"]);
+/** Message types relayed: a worker publishing on a channel (a live session moving on). */
+export const RELAYED_MESSAGES = new Set(["notifier:publish"]);
 
 /** @param {import("node:cluster").Cluster} cluster */
 export function relayBetweenWorkers(cluster) {

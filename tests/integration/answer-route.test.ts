@@ -21,8 +21,12 @@ beforeEach(() => {
   session.user = { id: practice.user.id, name: "Trainee", role: "TRAINEE" };
 });
 
-function post(body: string, attemptId = practice.attempt.id) {
-  const request = new Request(`http://localhost/api/attempts/${attemptId}/answers`, { method: "POST", body });
+function post(body: string, attemptId = practice.attempt.id, contentType: string | null = "application/json") {
+  const request = new Request(`http://localhost/api/attempts/${attemptId}/answers`, {
+    method: "POST",
+    body,
+    headers: contentType ? { "Content-Type": contentType } : {},
+  });
   return POST(request, { params: Promise.resolve({ attemptId }) });
 }
 
@@ -64,6 +68,30 @@ describe("the answer endpoint", () => {
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ error });
     expect(await prisma.answer.count({ where: { attemptId: practice.attempt.id } })).toBe(0);
+  });
+
+  // A form on another site can post text/plain or form encodings without a preflight; JSON it cannot.
+  it.each([
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form encoding", "application/x-www-form-urlencoded"],
+    ["multipart", "multipart/form-data; boundary=x"],
+    ["no content type", null],
+  ])("refuses %s with 415 and stores nothing", async (_label, contentType) => {
+    const response = await post(JSON.stringify(valid()), practice.attempt.id, contentType);
+    expect(response.status).toBe(415);
+    expect(await response.json()).toEqual({ error: "Send the answer as application/json." });
+    expect(await prisma.answer.count({ where: { attemptId: practice.attempt.id } })).toBe(0);
+  });
+
+  it("accepts application/json with a charset", async () => {
+    const other = await practiceAttempt(prisma, 5);
+    session.user = { id: other.user.id, name: "Trainee", role: "TRAINEE" };
+    const response = await post(
+      JSON.stringify(answerFor(other.attempt.items[0]!)),
+      other.attempt.id,
+      "Application/JSON; charset=utf-8",
+    );
+    expect(response.status).toBe(201);
   });
 
   it("names the field that is wrong", async () => {

@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user 
 vi.mock("@/lib/auth/request-address", () => ({ requestAddress: async () => session.address }));
 
 const { joinLiveByPinAction, joinLiveSessionAction, startLiveSessionAction } = await import("@/lib/live/actions");
-const { MAX_FAILURES } = await import("@/lib/auth/rate-limit-data");
+const { LIMITS } = await import("@/lib/auth/rate-limit-mutations");
 const { prisma } = await import("@/lib/db/prisma");
 const { controlLiveSession } = await import("@/lib/live/control-mutations");
 const factories = await import("@/tests/support/factories");
@@ -96,12 +96,12 @@ describe("live session actions", () => {
     as(world.trainee, "TRAINEE");
     const unknown = "No live session is running with this PIN. Check the PIN on the projector.";
     expect(await run(joinLiveByPinAction, { pin: "12" })).toMatchObject({ fields: { pin: "A PIN has 6 digits" } });
-    for (let i = 0; i < MAX_FAILURES; i++) {
+    for (let i = 0; i < LIMITS.address.points; i++) {
       const guess = String(100000 + i);
       expect(await run(joinLiveByPinAction, { pin: guess })).toMatchObject({ fields: { pin: unknown } });
     }
     expect(await run(joinLiveByPinAction, { pin: "999999" })).toMatchObject({
-      fields: { pin: /Too many failed attempts/ },
+      fields: { pin: /Too many attempts/ },
     });
     // Another address is not held back by this one's failures.
     session.address = "10.3.3.3";

@@ -3,7 +3,11 @@ import type { SessionUser } from "@/lib/auth/session";
 
 // The live session's HTTP surface as an attacker with curl sees it: every refusal has a clear 4xx and changes nothing.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requestSessionClaims: async () =>
+    session.user ? { sub: session.user.id, sid: `sid-${session.user.id}`, sv: 0 } : null,
+}));
 
 const control = await import("@/app/api/live/[sessionId]/control/route");
 const answers = await import("@/app/api/live/[sessionId]/answers/route");
@@ -11,6 +15,8 @@ const events = await import("@/app/api/live/[sessionId]/events/route");
 const { prisma } = await import("@/lib/db/prisma");
 const { createLiveSession, joinLiveSession } = await import("@/lib/live/mutations");
 const { liveHub } = await import("@/lib/live/hub-instance");
+const { notifier } = await import("@/lib/realtime");
+const { EVICT_CHANNEL } = await import("@/lib/auth/session-cache");
 const { scenarioVersion } = await import("@/lib/scenarios/data");
 const factories = await import("@/tests/support/factories");
 
@@ -53,8 +59,8 @@ const as = (id: string, role: SessionUser["role"]) => {
   session.user = { id, name: "Caller", role };
 };
 const params = (sessionId = world.sessionId) => ({ params: Promise.resolve({ sessionId }) });
-const post = (body: string, sessionId = world.sessionId) =>
-  new Request(`http://localhost/api/live/${sessionId}/x`, { method: "POST", body });
+const post = (body: string, sessionId = world.sessionId, type = "application/json") =>
+  new Request(`http://localhost/api/live/${sessionId}/x`, { method: "POST", body, headers: { "Content-Type": type } });
 const sessionRow = () => prisma.liveSession.findUniqueOrThrow({ where: { id: world.sessionId } });
 
 async function answerBody(overrides: Record<string, unknown> = {}) {
@@ -88,6 +94,17 @@ describe("the control endpoint", () => {
     const response = await control.POST(post(body), params());
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: string }).error).toBeTruthy();
+    expect(await sessionRow()).toEqual(before);
+  });
+
+  it("refuses a body that is not JSON, as a cross-site form would send it, and changes nothing", async () => {
+    as(world.educator.id, "EDUCATOR");
+    const before = await sessionRow();
+    const form = post(JSON.stringify({ command: "open" }), world.sessionId, "text/plain");
+    expect((await control.POST(form, params())).status).toBe(415);
+    as(world.trainee, "TRAINEE");
+    const answer = post(await answerBody(), world.sessionId, "application/x-www-form-urlencoded");
+    expect((await answers.POST(answer, params())).status).toBe(415);
     expect(await sessionRow()).toEqual(before);
   });
 
@@ -128,7 +145,7 @@ describe("the answer endpoint and the event stream", () => {
     expect((await stream(world.lateTrainee)).status).toBe(403);
   });
 
-  it("streams the state to a joined trainee, takes their answer, and replays a retried one", async () => {
+  it("streams the state to a joined trainee until their sign-in is revoked, takes their answer, and replays a retry", async () => {
     as(world.educator.id, "EDUCATOR");
     expect((await control.POST(post(JSON.stringify({ command: "open" })), params())).status).toBe(200);
 
@@ -136,7 +153,7 @@ describe("the answer endpoint and the event stream", () => {
     const response = await events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events`), params());
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
-    expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(response.headers.get("x-accel-buffering")).toBe("no");
     const reader = response.body!.getReader();
     let text = "";
@@ -145,6 +162,14 @@ describe("the answer endpoint and the event stream", () => {
     expect(text).toMatch(/id: \d+\nevent: state\ndata: \{.*"phase":"ANSWERING"/);
     expect(text).not.toContain('"roster"');
     await reader.cancel();
+
+    // Signing out elsewhere (or a password change, a disabled account) ends the open stream at once.
+    const watched = await events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events`), params());
+    const watching = watched.body!.getReader();
+    let opened = "";
+    while (!opened.includes("event: state")) opened += new TextDecoder().decode((await watching.read()).value);
+    await notifier().publish(EVICT_CHANNEL, JSON.stringify({ session: `sid-${world.trainee}` }));
+    expect((await watching.read()).done).toBe(true);
 
     const body = await answerBody();
     const first = await answers.POST(post(body), params());

@@ -18,26 +18,40 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const current = attempt.items.find((item) => !item.answer);
   const { exercise } = attempt;
   const state = exercise ? windowState(exercise) : "open";
-  if (exercise?.mode === "ASSESSMENT" && state !== "closed" && !current) {
+  // The answer endpoint refuses these too; the page says why instead of offering a question it would refuse.
+  const blocked =
+    exercise?.access === "removed"
+      ? "You are no longer a member of this exercise's class and cannot answer more of it."
+      : exercise?.access === "archived"
+        ? "This class is archived and accepts no more answers."
+        : null;
+  const blockedNote = current && blocked && (
+    <p className="content-note" role="status">
+      {blocked}
+    </p>
+  );
+  if (exercise?.mode === "ASSESSMENT" && state !== "closed" && (!current || blocked)) {
     return (
       <>
         <h1>{exercise.title}</h1>
+        {blockedNote}
         <p className="lead">
-          All your answers are saved. This is an assessment: your results appear here once it closes on{" "}
-          {formatDateTime(exercise.closesAt, timeZone)}.
+          {current ? "Your answers so far are saved." : "All your answers are saved."} This is an assessment: your
+          results appear here once it closes on {formatDateTime(exercise.closesAt, timeZone)}.
         </p>
         <Link href="/practice">Back to practice</Link>
       </>
     );
   }
-  if (!current || state === "closed") {
+  if (!current || state === "closed" || blocked) {
     return (
       <>
-        {current && exercise && (
-          <p className="content-note" role="status">
-            {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.
-          </p>
-        )}
+        {blockedNote ||
+          (current && exercise && (
+            <p className="content-note" role="status">
+              {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.
+            </p>
+          ))}
         <AttemptSummaryView attempt={attempt} />
       </>
     );

@@ -1,5 +1,5 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { jsonError, NO_STORE } from "@/lib/http/responses";
+import { isJson, jsonError, NO_STORE } from "@/lib/http/responses";
 import { readBodyText } from "@/lib/http/read-body";
 import { recordAnswer } from "@/lib/practice/answer-mutations";
 import type { AnswerRefusalReason } from "@/lib/practice/answer-rules";
@@ -22,6 +22,8 @@ const REFUSAL_STATUS: Record<AnswerRefusalReason, number> = {
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
   const user = await getSessionUser();
   if (!user) return jsonError(401, "Sign in to answer.");
+  // Only JSON: a cross-site form can send text/plain or form encodings without a CORS preflight, JSON it cannot.
+  if (!isJson(request)) return jsonError(415, "Send the answer as application/json.");
   const { attemptId } = await params;
   const body = await readBodyText(request, MAX_ANSWER_BODY_BYTES);
   if (!body.ok) return jsonError(413, `The answer must be under ${MAX_ANSWER_BODY_BYTES} bytes.`);

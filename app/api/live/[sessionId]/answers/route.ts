@@ -1,5 +1,5 @@
 import { authorize, TRAINEES } from "@/lib/auth/guards";
-import { jsonError, NO_STORE, REFUSAL_STATUS } from "@/lib/http/responses";
+import { isJson, jsonError, NO_STORE, REFUSAL_STATUS } from "@/lib/http/responses";
 import { readBodyText } from "@/lib/http/read-body";
 import { recordLiveAnswer, type LiveAnswerRefusalReason } from "@/lib/live/answer-mutations";
 import { liveAnswerSchema, MAX_LIVE_ANSWER_BODY_BYTES, parseBody } from "@/lib/live/schema";
@@ -23,6 +23,8 @@ const STATUS: Record<LiveAnswerRefusalReason, number> = {
 export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const guard = await authorize(TRAINEES);
   if (!guard.ok) return jsonError(REFUSAL_STATUS[guard.reason], guard.error);
+  // Only JSON: a cross-site form can send text/plain or form encodings without a CORS preflight, JSON it cannot.
+  if (!isJson(request)) return jsonError(415, "Send the answer as application/json.");
   const { sessionId } = await params;
   const body = await readBodyText(request, MAX_LIVE_ANSWER_BODY_BYTES);
   if (!body.ok) return jsonError(413, `The answer must be under ${MAX_LIVE_ANSWER_BODY_BYTES} bytes.`);

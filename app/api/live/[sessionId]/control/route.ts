@@ -1,5 +1,5 @@
 import { authorize, EDUCATORS } from "@/lib/auth/guards";
-import { jsonError, NO_STORE, REFUSAL_STATUS } from "@/lib/http/responses";
+import { isJson, jsonError, NO_STORE, REFUSAL_STATUS } from "@/lib/http/responses";
 import { readBodyText } from "@/lib/http/read-body";
 import { controlLiveSession, type ControlResult } from "@/lib/live/control-mutations";
 import { controlSchema, MAX_CONTROL_BODY_BYTES, parseBody } from "@/lib/live/schema";
@@ -16,6 +16,8 @@ const STATUS: Record<Extract<ControlResult, { ok: false }>["reason"], number> = 
 export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const guard = await authorize(EDUCATORS);
   if (!guard.ok) return jsonError(REFUSAL_STATUS[guard.reason], guard.error);
+  // Only JSON: a cross-site form can send text/plain or form encodings without a CORS preflight, JSON it cannot.
+  if (!isJson(request)) return jsonError(415, "Send the command as application/json.");
   const { sessionId } = await params;
   const body = await readBodyText(request, MAX_CONTROL_BODY_BYTES);
   if (!body.ok) return jsonError(413, `A command must be under ${MAX_CONTROL_BODY_BYTES} bytes.`);
