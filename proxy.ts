@@ -6,7 +6,7 @@ import { securityLog } from "@/lib/security/log";
 
 // Runs before pages, server actions and API routes (not static files, nor the answer endpoint: see `config`): refuses
 // malformed and cross-origin requests with a clear 4xx (lib/http/request-guard.ts), then gives each page its
-// Content-Security-Policy with a fresh nonce. The production server (scripts/serve.mjs) has already refused what it
+// Content-Security-Policy with a fresh nonce. The production server (scripts/serve.ts) has already refused what it
 // can judge from the request line and set HSTS.
 
 function refused(request: NextRequest, refusal: Refusal): Response {
@@ -59,7 +59,7 @@ export async function proxy(request: NextRequest) {
 
 // Not for static files, nor for the answer endpoint, the busiest path (a classroom answering at once): running the
 // proxy there roughly halved its throughput. That route checks its own content type, and sets its own headers
-// (lib/http/responses.ts); serve.mjs has refused malformed paths and methods before it.
+// (lib/http/responses.ts); serve.ts has refused malformed paths and methods before it.
 export const config = {
   matcher: ["/((?!_next/static/|_next/image|favicon.ico|api/attempts/).*)"],
 };

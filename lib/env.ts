@@ -29,7 +29,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_TIME_ZONE: timeZone.default("UTC"),
-  // How many reverse proxies in front of the server append to X-Forwarded-For (scripts/serve.mjs); 0 trusts none.
+  // How many reverse proxies in front of the server append to X-Forwarded-For (scripts/serve.ts); 0 trusts none.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // A session ends after this long without a request, and in any case this long after sign-in.
   SESSION_IDLE_MINUTES: z.coerce

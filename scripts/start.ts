@@ -9,7 +9,7 @@ import { readEnv } from "@/lib/env";
 import { withStartupLock } from "@/scripts/db/startup-lock";
 import { buildIsCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
 import { migrateDatabase } from "@/scripts/lib/prepare-database";
-import { bin, run } from "@/scripts/lib/run";
+import { bin, run, SERVER_COMMAND } from "@/scripts/lib/run";
 import { seed } from "@/scripts/seed";
 
 async function main() {
@@ -44,7 +44,7 @@ async function main() {
   const policy = demoPolicy({ ...env, NEXTAUTH_URL: childEnv.NEXTAUTH_URL });
   const notice = demoNotice(policy, DEMO_PASSWORD, DEMO_ACCOUNTS);
   (policy.enabled ? console.warn : console.log)(notice.join("\n"));
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const server = spawn(process.execPath, SERVER_COMMAND, {
     stdio: "inherit",
     env: { ...childEnv, PORT: String(env.PORT), TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS) },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 
-// The client address, from X-Forwarded-For. The production server (scripts/serve.mjs) overwrites that header on
+// The client address, from X-Forwarded-For. The production server (scripts/serve.ts) overwrites that header on
 // every request with the socket's address, or with the address TRUSTED_PROXY_HOPS proxies vouch for, so a client
 // cannot choose it. Under `next dev` Next.js fills it only when absent: development only.
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {

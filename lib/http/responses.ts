@@ -13,8 +13,12 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 export const REFUSAL_STATUS: Record<RefusalReason, 401 | 403> = { "signed-out": 401, forbidden: 403 };
 
+/** Whether a Content-Type header says JSON (any charset). */
+export function isJsonType(contentType: string | null | undefined): boolean {
+  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+}
+
 /** Whether a request says its body is JSON (any charset). */
 export function isJson(request: Request): boolean {
-  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  return type === "application/json";
+  return isJsonType(request.headers.get("content-type"));
 }

@@ -1,4 +1,4 @@
-// The client address the app counts rate limits against, decided where the socket is known (scripts/serve.mjs).
+// The client address the app counts rate limits against, decided where the socket is known (scripts/serve.ts).
 import net from "node:net";
 
 /** @param {string | undefined} address */

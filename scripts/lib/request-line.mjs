@@ -1,4 +1,4 @@
-// Checks the production server (scripts/serve.mjs) makes on every request before Next.js sees it, on the request line
+// Checks the production server (scripts/serve.ts) makes on every request before Next.js sees it, on the request line
 // alone, so they cost nothing measurable on the busiest paths. Next.js answers these with an internal error.
 
 // Methods the Fetch API cannot represent: Next.js fails on them before any route runs.

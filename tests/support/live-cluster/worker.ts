@@ -1,5 +1,5 @@
 // One worker of the test cluster: the real notifier (relayed through the primary) and the real live hub, served by a
-// bare node:http server (as scripts/serve.mjs could serve the stream in front of Next.js). The caller is trusted: the
+// bare node:http server (as scripts/serve.ts could serve the stream in front of Next.js). The caller is trusted: the
 // routes' authorisation is tested elsewhere; this process exists to show events crossing processes.
 import http from "node:http";
 import { controlLiveSession } from "@/lib/live/control-mutations";

@@ -1,6 +1,10 @@
-// The production server: one Next.js request handler per CPU core, sharing the port through node:cluster.
-// SQLite in WAL mode takes writes from every process (the busy timeout queues them), and the rate limits
-// live in the database, so the workers need nothing else in common.
+// The production server: one Next.js request handler per CPU core, sharing the port through node:cluster, with the
+// busiest request of a classroom served in front of Next.js (lib/http/fast-path.ts). SQLite in WAL mode takes writes
+// from every process (the busy timeout queues them), the rate limits and sessions live in the database, and the
+// primary relays notifications, so the workers need nothing else in common.
+//
+// Run as `node --conditions=react-server --import tsx scripts/serve.ts` (scripts/start.ts does): the fast path imports
+// the app's own modules from lib/, which are server-only.
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -17,14 +21,14 @@ const trustedProxyHops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS) || 0
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
-  // The primary relays notifications between workers (lib/realtime/cluster-notifier.ts): a worker that moves a live
-  // session on tells its siblings.
+  // The primary relays notifications between workers (lib/realtime/cluster-notifier.ts): a worker that ends a user's
+  // sessions, or moves a live session on, tells its siblings.
   relayBetweenWorkers(cluster);
   // A worker that dies is replaced; requests it held are lost to their clients, who retry.
   cluster.on("exit", (worker, code, signal) => {
     if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) cluster.fork();
   });
-  const stop = (signal) => {
+  const stop = (signal: NodeJS.Signals) => {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
     process.exit(0);
   };
@@ -35,6 +39,9 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Loaded once Next.js has set up its server runtime, so nothing the fast path imports can initialise the framework's
+  // request context before Next.js does.
+  const { serveFastPath } = await import("@/lib/http/fast-path");
   http
     .createServer((req, res) => {
       // HSTS on every response, static files included, when the public URL is https.
@@ -54,9 +61,11 @@ if (cluster.isPrimary && workers > 1) {
       // The app reads the client address from X-Forwarded-For (rate limits, security log): set it here, where the
       // socket is known, over whatever the client sent.
       setClientAddress(req, trustedProxyHops);
+      if (serveFastPath(req, res)) return;
       void handle(req, res);
     })
-    .listen(port, () => {
+    // A classroom connects at once: a longer accept queue than Node's default 511 (the kernel caps it at somaxconn).
+    .listen({ port, backlog: 4096 }, () => {
       if (workers === 1) console.log(`▲ Serving on http://localhost:${port}`);
     });
 }
