@@ -1,61 +1,15 @@
 import fs from "node:fs";
-import type { BrowserContext, Page } from "@playwright/test";
-import { IMPLICATION_CODES, IMPLICATIONS, type ImplicationCode } from "@/lib/domain/implications";
-import { NARRATIVE_CODES, NARRATIVES, type NarrativeCode } from "@/lib/domain/narratives";
-import { type Account, expect, makeClass, makeEducator, makeTrainee, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { NARRATIVES } from "@/lib/domain/narratives";
+import { type Given, PHONE, type Trainee, answer, expectChart, joinWithPin, startLiveSession } from "./live-support";
+import { expect, makeClass, makeEducator, makeTrainee, signIn, test } from "./fixtures";
 
 // One educator on a projector-sized screen and three trainees on phones, each in a browser context of their own, go
 // through three scenarios. One trainee reloads in the middle of a question, one loses the network and answers while
 // offline; the presenter's counts and charts must match what was clicked, and the dashboard then holds the answers.
 
-interface Trainee {
-  account: Account;
-  context: BrowserContext;
-  page: Page;
-}
-
-interface Given {
-  narrative: NarrativeCode;
-  implication: ImplicationCode;
-}
-
 async function expectNoHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-const implicationCode = (statement: string) => IMPLICATION_CODES.find((c) => IMPLICATIONS[c].statement === statement)!;
-
-/** Chooses a narrative and the implication at `option` in this trainee's own order, and submits. */
-async function answer(page: Page, narrative: NarrativeCode, option: number, label = /Submit answer|Update answer/) {
-  await page
-    .getByRole("radiogroup", { name: "Narrative" })
-    .getByRole("radio", { name: NARRATIVES[narrative].name })
-    .check();
-  const implication = page.getByRole("radiogroup", { name: "Policy implication" }).getByRole("radio").nth(option);
-  await implication.check();
-  const statement = (
-    await page.getByRole("radiogroup", { name: "Policy implication" }).locator("label").nth(option).innerText()
-  ).trim();
-  await page.getByRole("button", { name: label }).click();
-  return { narrative, implication: implicationCode(statement) };
-}
-
-/** The counts the presenter shows beside each bar match the choices made. */
-async function expectChart(presenter: Page, given: Given[]) {
-  const expectCount = async (table: string, label: string, count: number) => {
-    const row = presenter
-      .getByRole("table", { name: table })
-      .getByRole("row")
-      .filter({ has: presenter.getByRole("rowheader").filter({ hasText: label }) });
-    await expect(row.getByRole("cell").first()).toHaveText(String(count));
-  };
-  for (const code of NARRATIVE_CODES) {
-    await expectCount("Narratives chosen", NARRATIVES[code].name, given.filter((g) => g.narrative === code).length);
-  }
-  for (const code of new Set(given.map((g) => g.implication))) {
-    const count = given.filter((g) => g.implication === code).length;
-    await expectCount("Policy implications chosen", IMPLICATIONS[code].statement, count);
-  }
 }
 
 test("an educator leads three trainees through a live session that survives a reload and a lost connection", async ({
@@ -74,41 +28,22 @@ test("an educator leads three trainees through a live session that survives a re
   const educatorContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 } });
   const presenter = await educatorContext.newPage();
   await signIn(presenter, educator);
-  await presenter.goto("/classes");
-  await presenter.getByRole("link", { name: klass.name }).click();
-  await presenter.getByRole("link", { name: "Start live session" }).click();
-  await presenter.getByLabel("Title").fill("Week 3 discussion");
-  await presenter.getByRole("radio", { name: /Choose scenarios/ }).check();
-  await presenter.getByLabel("How many").fill("3");
-  await presenter.getByRole("button", { name: "Draw balanced set" }).click();
-  await expect(presenter.getByText("3 selected")).toBeVisible();
-  await presenter.getByRole("button", { name: "Start", exact: true }).click();
-  await expect(presenter).toHaveURL(/\/live\/[\w-]+\/present$/);
-  const sessionId = presenter.url().split("/").at(-2)!;
-  const pin = (await presenter.locator(".presenter-pin").innerText()).replace(/\D/g, "");
-  expect(pin).toMatch(/^\d{6}$/);
+  const { sessionId, pin } = await startLiveSession(presenter, klass.name, "Week 3 discussion", 3);
   await expect(presenter.getByText("0 joined")).toBeVisible();
 
   // Two trainees join with the PIN, one from the practice page.
   const trainees: Trainee[] = [];
   for (const [index, account] of accounts.entries()) {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 375, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await browser.newContext({ baseURL, ...PHONE });
     const page = await context.newPage();
     await signIn(page, account);
     if (index === 1) {
       await page.goto("/practice");
       await page.getByRole("button", { name: "Join live session" }).click();
+      await expect(page.getByRole("heading", { name: "You have joined" })).toBeVisible();
     } else {
-      await page.goto("/live");
-      await page.getByLabel("PIN").fill(`${pin.slice(0, 3)} ${pin.slice(3)}`);
-      await page.getByRole("button", { name: "Join live session" }).click();
+      await joinWithPin(page, pin);
     }
-    await expect(page.getByRole("heading", { name: "You have joined" })).toBeVisible();
     trainees.push({ account, context, page });
   }
   const [ana, bo, cai] = trainees as [Trainee, Trainee, Trainee];
@@ -210,4 +145,76 @@ test("an educator leads three trainees through a live session that survives a re
   );
 
   for (const context of [educatorContext, ...trainees.map((t) => t.context)]) await context.close();
+});
+
+test("the control panel shows who has joined and who has not answered, pauses and resumes answering, and runs an optional timer; the presenter fits a projector and names nobody", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const educator = await makeEducator();
+  const klass = await makeClass(educator);
+  const dee = await makeTrainee(klass, "Dee Panel");
+  const eli = await makeTrainee(klass, "Eli Panel");
+
+  const educatorContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } });
+  const presenter = await educatorContext.newPage();
+  await signIn(presenter, educator);
+  const { sessionId, pin } = await startLiveSession(presenter, klass.name, "Panel check", 1);
+  const control = await educatorContext.newPage();
+  await control.setViewportSize({ width: 375, height: 740 });
+  await control.goto(`/live/${sessionId}/control`);
+  const names = (region: RegExp) => control.getByRole("region", { name: region }).getByRole("listitem");
+  await expect(names(/^Not joined/)).toHaveText([dee.name, eli.name].sort());
+
+  const traineeContext = await browser.newContext({ baseURL, ...PHONE });
+  const trainee = await traineeContext.newPage();
+  await signIn(trainee, dee);
+  await joinWithPin(trainee, pin);
+  await expect(names(/^Joined/)).toHaveText([dee.name]);
+  await expect(names(/^Not joined/)).toHaveText([eli.name]);
+
+  await control.getByRole("button", { name: "Show first scenario" }).click();
+  await expect(trainee.getByRole("heading", { name: "Scenario 1 of 1" })).toBeVisible();
+  await expect(presenter.getByText("0 of 1 answered")).toBeVisible();
+  await expect(names(/^Not answered yet/)).toHaveText([dee.name]);
+
+  // Pause keeps the trainee's choices but takes no answer until Resume.
+  await control.getByRole("button", { name: "Pause" }).click();
+  await expect(presenter.getByText("Paused for discussion", { exact: true })).toBeVisible();
+  await expect(trainee.getByText("Answering is paused while the class discusses.")).toBeVisible();
+  await expect(trainee.getByRole("button", { name: "Submit answer" })).toBeDisabled();
+  await control.getByRole("button", { name: "Resume" }).click();
+  await expect(presenter.getByText("Paused for discussion", { exact: true })).toHaveCount(0);
+  await expect(trainee.getByRole("button", { name: "Submit answer" })).toBeEnabled();
+
+  // No countdown unless the educator sets one; it can be extended and stopped.
+  await expect(presenter.getByRole("timer")).toHaveCount(0);
+  await control.getByRole("combobox", { name: "Timer" }).selectOption({ label: "1 minute" });
+  await control.getByRole("button", { name: "Start timer" }).click();
+  await expect(presenter.getByRole("timer", { name: "Time left to answer" })).toHaveText(/^(1:00|0:5\d) left$/);
+  await expect(trainee.getByRole("timer", { name: "Time left to answer" })).toBeVisible();
+  await control.getByRole("button", { name: "Add 30 seconds" }).click();
+  await expect(presenter.getByRole("timer")).toHaveText(/^1:[2-3]\d left$/);
+  await control.getByRole("button", { name: "Stop timer" }).click();
+  await expect(presenter.getByRole("timer")).toHaveCount(0);
+  await expect(trainee.getByRole("timer")).toHaveCount(0);
+
+  await answer(trainee, "BRUTALITY", 0);
+  await expect(presenter.getByText("1 of 1 answered")).toBeVisible();
+  await expect(control.getByText("Everyone who joined has answered.")).toBeVisible();
+
+  // The projector view at both common sizes: nothing runs off the side, and no trainee's name is anywhere on it.
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    await presenter.setViewportSize(size);
+    await expectNoHorizontalScroll(presenter);
+  }
+  for (const name of [dee.name, eli.name]) await expect(presenter.getByText(name)).toHaveCount(0);
+  await expect(presenter.getByText(/Dee|Eli/)).toHaveCount(0);
+
+  await traineeContext.close();
+  await educatorContext.close();
 });

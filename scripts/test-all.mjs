@@ -23,6 +23,14 @@ const steps = [
     postgres: true,
   },
   { name: "end-to-end", args: ["run", "test:e2e"], report: "playwright.json", counts: playwrightCounts },
+  // Two app instances on one PostgreSQL (e2e-postgres/), after the run above has built the app.
+  {
+    name: "end-to-end, two instances (PostgreSQL)",
+    args: ["run", "test:e2e:postgres"],
+    report: "playwright-postgres.json",
+    counts: playwrightCounts,
+    postgres: true,
+  },
 ];
 
 function vitestCounts(json) {
