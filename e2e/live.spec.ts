@@ -105,14 +105,23 @@ test("an educator leads three trainees through a live session that survives a re
   await expect(cai.page.getByRole("heading", { name: "The key" })).toBeVisible();
   given.push(...second);
 
-  // Scenario 3: Cai does not answer, and an answer after the close is refused with a clear message.
+  // Scenario 3: Cai answers offline but comes back only after answers close: the answer is refused, and Cai is told.
   await presenter.getByRole("button", { name: "Next scenario" }).click();
   for (const t of trainees) await expect(t.page.getByRole("heading", { name: "Scenario 3 of 3" })).toBeVisible();
   const third = [await answer(ana.page, "CORRUPTION", 2), await answer(bo.page, "CORRUPTION", 3)];
   await expect(presenter.getByText("2 of 3 answered")).toBeVisible();
+  await cai.context.setOffline(true);
+  await expect(cai.page.getByText(/Reconnecting/)).toBeVisible();
+  await answer(cai.page, "INFIGHTING", 1);
+  await expect(cai.page.getByText(/You are offline: your answer is kept here/)).toBeVisible();
   await presenter.getByRole("button", { name: "Close answers" }).click();
   await expectChart(presenter, third);
-  await expect(cai.page.getByText("You did not answer this scenario.")).toBeVisible();
+  await cai.context.setOffline(false);
+  await expect(cai.page.getByRole("heading", { name: /answers closed/ })).toBeVisible();
+  await expect(
+    cai.page.getByRole("alert").filter({ hasText: /have closed: your answer was not counted/ }),
+  ).toBeVisible();
+  await expect(presenter.getByText("Answers closed · 2 of 3 answered")).toBeVisible();
   await presenter.getByRole("button", { name: "Reveal" }).click();
   given.push(...third);
 
