@@ -14,15 +14,17 @@ interface Props {
   confirm?: ReactNode;
   confirmLabel?: string;
   danger?: boolean;
+  /** The main action where it stands (filled); other buttons are outlined. */
+  primary?: boolean;
 }
 
-export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger }: Props) {
+export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger, primary }: Props) {
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState(false);
   if (confirm && !asking) {
     return (
       <>
-        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        <button type="button" className={danger ? "danger-outline" : "secondary"} onClick={() => setAsking(true)}>
           {label}
         </button>
         <FormStatus state={state} />
@@ -44,7 +46,7 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
         className="actions"
         style={{ marginTop: confirm ? undefined : 0, display: confirm ? "flex" : "inline-flex" }}
       >
-        <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : "secondary"}>
+        <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : primary ? undefined : "secondary"}>
           {confirm ? (confirmLabel ?? label) : label}
         </SubmitButton>
         {confirm && (

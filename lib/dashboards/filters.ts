@@ -9,20 +9,55 @@ const day = z
   .optional()
   .catch(undefined);
 
+/**
+ * Where answers come from: the class's exercises, or free practice by its members since they joined. Each source has
+ * a label here and a scope in lib/dashboards/scope-data.ts; a new source (live sessions) adds one of each.
+ */
+export const ANSWER_SOURCES = ["exercises", "practice"] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+export const ANSWER_SOURCE_LABELS: Record<AnswerSource, string> = {
+  exercises: "Exercises",
+  practice: "Free practice",
+};
+
 export const dashboardFiltersSchema = z.object({
   exercise: idSchema.optional().catch(undefined),
+  /** Absent: every source. */
+  source: z.enum(ANSWER_SOURCES).optional().catch(undefined),
   from: day,
   to: day,
 });
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
-export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
-  const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+type Params = Record<string, string | string[] | undefined>;
+const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+function parseAll(params: Params): DashboardFilters {
   return dashboardFiltersSchema.parse({
     exercise: single(params.exercise),
+    source: single(params.source),
     from: single(params.from),
     to: single(params.to),
   });
+}
+
+const REVERSED_DATES = "“From” is after “To”: choose a From date on or before the To date. The dates are not applied.";
+
+/**
+ * The filters a view applies. A date range that ends before it starts is dropped (filterProblem says why), so the
+ * view shows an error beside the filters, never a silently empty page.
+ */
+export function parseDashboardFilters(params: Params): DashboardFilters {
+  const filters = parseAll(params);
+  return filters.from && filters.to && filters.from > filters.to
+    ? { ...filters, from: undefined, to: undefined }
+    : filters;
+}
+
+/** What is wrong with the filters as given, for the form to show; null when nothing is. */
+export function filterProblem(params: Params): { field: "to"; message: string } | null {
+  const { from, to } = parseAll(params);
+  return from && to && from > to ? { field: "to", message: REVERSED_DATES } : null;
 }
 
 export function filterQuery(filters: DashboardFilters, extra: Record<string, string> = {}): string {

@@ -13,6 +13,9 @@ export const createExerciseAction = educatorAction
   .owns(({ input, user }) => findOwnedClass(user.id, input.classId), NOT_YOUR_CLASS)
   .handle(async ({ input, owned }): Promise<ActionState> => {
     const result = await createExercise(owned, input);
-    if (!result.ok) return { error: result.error, fields: { [result.field]: result.error } };
+    if (!result.ok) {
+      const values = { title: input.title, mode: input.mode, attemptsAllowed: String(input.attemptsAllowed) };
+      return { error: result.error, fields: { [result.field]: result.error }, values };
+    }
     redirect(`/classes/${owned.id}?created=${result.exerciseId}`);
   });

@@ -3,6 +3,8 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { CreateExerciseInput } from "@/lib/exercises/schema";
+import { parsedVersion } from "@/lib/scenarios/parsed-versions";
+import { isExample } from "@/lib/scenarios/purpose";
 
 export type CreateExerciseResult =
   { ok: true; exerciseId: string } | { ok: false; reason: "unknown-scenarios"; field: "scenarioIds"; error: string };
@@ -15,9 +17,11 @@ export async function createExercise(
 ): Promise<CreateExerciseResult> {
   const scenarios = await db.scenario.findMany({
     where: { id: { in: input.scenarioIds }, isLatest: true },
-    select: { id: true },
+    select: { id: true, body: true },
   });
-  if (scenarios.length !== input.scenarioIds.length) {
+  // Examples illustrate /narratives with their keys in view: they are never questions.
+  const questions = scenarios.filter((s) => !isExample(parsedVersion(s.id, s.body)));
+  if (questions.length !== input.scenarioIds.length) {
     return {
       ok: false,
       reason: "unknown-scenarios",

@@ -26,7 +26,10 @@ export interface AnswerRefusal {
 const refuse = (reason: AnswerRefusalReason, message: string): AnswerRefusal => ({ ok: false, reason, message });
 
 /** While an assessment is open its feedback is held back; it is shown from the moment it closes. */
-export function feedbackHeldUntil(exercise: ItemForAnswer["exercise"], now: Date): Date | null {
+export function feedbackHeldUntil(
+  exercise: { mode: string; closesAt: Date } | null | undefined,
+  now: Date,
+): Date | null {
   return exercise?.mode === "ASSESSMENT" && now < exercise.closesAt ? exercise.closesAt : null;
 }
 

@@ -8,6 +8,7 @@ import { drawScenarios, type DrawCandidate } from "@/lib/practice/draw";
 import { newSeed, seededRandom, shuffle } from "@/lib/random";
 import { implicationOptions } from "@/lib/scenarios/options";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
+import { isExample } from "@/lib/scenarios/purpose";
 
 export class NoScenariosAvailable extends Error {}
 
@@ -21,8 +22,11 @@ export async function createAttempt(
     where: { isLatest: true },
     select: { id: true, slug: true, primaryNarrative: true, body: true },
   });
+  // Examples illustrate the narratives on /narratives and are never drawn.
   const candidates: (DrawCandidate & { body: string })[] = rows.flatMap((r) =>
-    isNarrativeCode(r.primaryNarrative) ? [{ ...r, primaryNarrative: r.primaryNarrative }] : [],
+    isNarrativeCode(r.primaryNarrative) && !isExample(parsedVersion(r.id, r.body))
+      ? [{ ...r, primaryNarrative: r.primaryNarrative }]
+      : [],
   );
   if (candidates.length === 0) throw new NoScenariosAvailable("There are no scenarios to practise yet.");
   const drawn = drawScenarios(candidates, {
@@ -31,25 +35,66 @@ export async function createAttempt(
     random,
   });
   const bodies = new Map(candidates.map((c) => [c.id, c.body]));
-
   return db.attempt.create({
     data: {
       userId: input.userId,
       size: drawn.length,
       orderSeed: seed,
       items: {
-        create: drawn.map((candidate, position) => {
-          const scenario = parsedVersion(candidate.id, bodies.get(candidate.id)!);
-          return {
-            position,
-            scenarioId: candidate.id,
-            implicationOrder: JSON.stringify(implicationOptions(scenario, random)),
-          };
-        }),
+        create: attemptItems(
+          drawn.map((c) => ({ id: c.id, body: bodies.get(c.id)! })),
+          random,
+        ),
       },
     },
     select: { id: true },
   });
+}
+
+/** An attempt's items in the order given, each with its implication options shuffled by the attempt's generator. */
+function attemptItems(scenarios: readonly { id: string; body: string }[], random: () => number) {
+  return scenarios.map((scenario, position) => ({
+    position,
+    scenarioId: scenario.id,
+    implicationOrder: JSON.stringify(implicationOptions(parsedVersion(scenario.id, scenario.body), random)),
+  }));
+}
+
+export type PractiseMistakesResult =
+  { ok: true; attemptId: string } | { ok: false; reason: "no-mistakes" | "not-in-bank"; error: string };
+
+/**
+ * A free practice session of the scenarios a trainee did not get fully right in one of their attempts, each at its
+ * current version (a retired or example scenario is left out), in a fresh shuffled order. The caller has checked
+ * that the attempt is the user's and that its results are shown.
+ */
+export async function practiseMistakes(
+  userId: string,
+  slugs: readonly string[],
+  db: PrismaClient = defaultClient,
+  seed: number = newSeed(),
+): Promise<PractiseMistakesResult> {
+  if (slugs.length === 0)
+    return { ok: false, reason: "no-mistakes", error: "This session has no mistakes to practise." };
+  const rows = await db.scenario.findMany({
+    where: { isLatest: true, slug: { in: [...slugs] } },
+    select: { id: true, body: true },
+  });
+  const current = rows.filter((row) => !isExample(parsedVersion(row.id, row.body)));
+  if (current.length === 0) {
+    return { ok: false, reason: "not-in-bank", error: "None of these scenarios is in the current bank any more." };
+  }
+  const random = seededRandom(seed);
+  const attempt = await db.attempt.create({
+    data: {
+      userId,
+      size: current.length,
+      orderSeed: seed,
+      items: { create: attemptItems(shuffle(current, random), random) },
+    },
+    select: { id: true },
+  });
+  return { ok: true, attemptId: attempt.id };
 }
 
 /** A free practice session of `size` scenarios, the least recently answered first. */
@@ -111,10 +156,10 @@ export async function startExerciseAttempt(
       size: exercise.scenarios.length,
       orderSeed: seed,
       items: {
-        create: shuffle(exercise.scenarios, random).map(({ scenario }, position) => {
-          const order = implicationOptions(parsedVersion(scenario.id, scenario.body), random);
-          return { position, scenarioId: scenario.id, implicationOrder: JSON.stringify(order) };
-        }),
+        create: attemptItems(
+          shuffle(exercise.scenarios, random).map(({ scenario }) => scenario),
+          random,
+        ),
       },
     },
     select: { id: true },

@@ -1,10 +1,12 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { citationFor } from "@/lib/content/citations";
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
 import { cachedVersion, parsedVersion } from "@/lib/scenarios/parsed-versions";
-import type { ScenarioChoice } from "@/lib/scenarios/types";
+import { isExample } from "@/lib/scenarios/purpose";
+import type { ScenarioChoice, ScenarioDetails } from "@/lib/scenarios/types";
 
 export async function scenarioVersion(id: string, db: PrismaClient = defaultClient): Promise<Scenario> {
   const hit = cachedVersion(id);
@@ -22,27 +24,52 @@ export async function listLatestScenarios(db: PrismaClient = defaultClient) {
   return rows.map((row) => ({ id: row.id, scenario: parsedVersion(row.id, row.body) }));
 }
 
-/** The current bank as the scenario picker lists it. */
-export async function listScenarioChoices(db: PrismaClient = defaultClient): Promise<ScenarioChoice[]> {
-  return (await listLatestScenarios(db)).map(({ id, scenario }) => ({
-    id,
-    title: scenario.title,
-    primaryNarrative: scenario.narratives.primary,
-    correctImplication: scenario.implications.correct,
-    difficulty: scenario.difficulty,
-    kind: scenario.kind,
-  }));
+function details(scenario: Scenario): ScenarioDetails {
+  return {
+    testimony: scenario.testimony,
+    speaker: scenario.speaker,
+    contentNote: scenario.contentNote ?? null,
+    contentWarnings: scenario.contentWarnings ?? [],
+    acceptedNarratives: scenario.narratives.accepted,
+    distractors: scenario.implications.distractors,
+    explanations: {
+      narrative: scenario.explanations.narrative,
+      implication: scenario.explanations.implication,
+      narratives: scenario.explanations.narratives ?? {},
+    },
+    discussion: scenario.discussion?.trim() || null,
+    citation: citationFor(scenario.source),
+  };
 }
 
-// Documented cases first, then the easiest: the clearest illustrations of a narrative.
+/** The current bank's practice items as the scenario picker lists them, each with the text to read before choosing. */
+export async function listScenarioChoices(db: PrismaClient = defaultClient): Promise<ScenarioChoice[]> {
+  return (await listLatestScenarios(db))
+    .filter(({ scenario }) => !isExample(scenario))
+    .map(({ id, scenario }) => ({
+      id,
+      title: scenario.title,
+      primaryNarrative: scenario.narratives.primary,
+      correctImplication: scenario.implications.correct,
+      difficulty: scenario.difficulty,
+      kind: scenario.kind,
+      details: details(scenario),
+    }));
+}
+
+/**
+ * The scenarios that illustrate a narrative on /narratives: the bank's examples when it has any for the narrative (so
+ * no practice item's key is given away), otherwise its clearest items, documented cases first, then the easiest.
+ */
 export async function examplesForNarrative(narrative: NarrativeCode, count: number, db: PrismaClient = defaultClient) {
   const rows = await db.scenario.findMany({
     where: { isLatest: true, primaryNarrative: narrative },
     orderBy: [{ kind: "desc" }, { difficulty: "asc" }, { slug: "asc" }],
-    take: count,
     select: { id: true, body: true },
   });
-  return rows.map((row) => parsedVersion(row.id, row.body));
+  const scenarios = rows.map((row) => parsedVersion(row.id, row.body));
+  const examples = scenarios.filter(isExample);
+  return (examples.length > 0 ? examples : scenarios).slice(0, count);
 }
 
 export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {

@@ -14,6 +14,9 @@ const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
+const { recordAnswer } = await import("@/lib/practice/answer-mutations");
+const { findAttemptForUser } = await import("@/lib/practice/data");
+const { createAttempt } = await import("@/lib/practice/mutations");
 const factories = await import("@/tests/support/factories");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
@@ -47,6 +50,7 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "exercises.createExerciseAction": EDUCATORS,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
+  "practice.practiseMistakesAction": ROLES,
 };
 
 const world = {} as {
@@ -56,6 +60,8 @@ const world = {} as {
   memberId: string;
   exerciseId: string;
   scenarioId: string;
+  /** A finished practice session of the owner's trainee with a mistake in it. */
+  attemptId: string;
   users: Record<Role, { id: string }>;
 };
 
@@ -73,7 +79,18 @@ beforeAll(async () => {
     attemptsAllowed: 1,
   });
   if (!exercise.ok) throw new Error(exercise.error);
+  const practised = await createAttempt({ userId: traineeId, size: 1, lastAnsweredAt: new Map() }, prisma);
+  const item = (await findAttemptForUser(practised.id, traineeId))!.items[0]!;
+  const wrong = item.scenario.implications.distractors[0]!;
+  const answered = await recordAnswer(
+    traineeId,
+    practised.id,
+    factories.answerFor(item, { implication: wrong }),
+    prisma,
+  );
+  if (!answered.ok) throw new Error(answered.message);
   Object.assign(world, {
+    attemptId: practised.id,
     owner: educator,
     classId: klass.id,
     joinCode: klass.joinCode,
@@ -121,6 +138,7 @@ function validForm(key: string): FormData {
     },
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
+    "practice.practiseMistakesAction": { attemptId: world.attemptId },
   }[key] as Record<string, string | string[]>;
   const data = new FormData();
   for (const [name, value] of Object.entries(fields ?? {})) {
@@ -198,6 +216,17 @@ describe("the action chain", () => {
     const before = await snapshot();
     const result = await actions.get("practice.startExerciseAction")!({}, validForm("practice.startExerciseAction"));
     expect(result).toEqual({ error: "No such exercise in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to practise the mistakes of another user's session, and starts nothing", async () => {
+    signedInAs(world.users.TRAINEE, "TRAINEE");
+    const before = await snapshot();
+    const result = await actions.get("practice.practiseMistakesAction")!(
+      {},
+      validForm("practice.practiseMistakesAction"),
+    );
+    expect(result).toEqual({ error: "No such session of yours." });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -4,6 +4,7 @@ import { ClassExercises } from "@/components/classes/class-exercises";
 import { ClassRoster } from "@/components/classes/class-roster";
 import { JoinCodeCard } from "@/components/classes/join-code-card";
 import { ManageClass } from "@/components/classes/manage-class";
+import { RememberClass } from "@/components/classes/remember-class";
 import { listMembers } from "@/lib/classes/data";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { env } from "@/lib/env";
@@ -22,6 +23,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <Link href="/classes">← All classes</Link>
       </p>
       <h1>{klass.name}</h1>
+      <RememberClass classId={klass.id} />
       {klass.archivedAt && <p className="content-note">This class is archived: nobody can join it.</p>}
       <JoinCodeCard klass={klass} />
       <ClassExercises classId={klass.id} exercises={exercises} timeZone={timeZone} />
