@@ -94,25 +94,27 @@ export function DeleteAccountForm({ consequence }: { consequence: string }) {
     );
   }
   return (
-    <form action={action} className="card" role="alertdialog" aria-label="Delete account" noValidate>
-      <p>{consequence}</p>
-      <FormStatus state={state} />
-      <Field
-        name="password"
-        label="Password to confirm"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state.fields?.password}
-      />
-      <div className="actions">
-        <SubmitButton pendingLabel="Deleting…" className="danger">
-          Delete my account
-        </SubmitButton>
-        <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <div className="card" role="alertdialog" aria-label="Delete account">
+      <form action={action} noValidate>
+        <p>{consequence}</p>
+        <FormStatus state={state} />
+        <Field
+          name="password"
+          label="Password to confirm"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={state.fields?.password}
+        />
+        <div className="actions">
+          <SubmitButton pendingLabel="Deleting…" className="danger">
+            Delete my account
+          </SubmitButton>
+          <button type="button" className="secondary" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -21,6 +21,11 @@ interface Props {
 export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger, primary }: Props) {
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  // The question takes focus when it opens, so keyboard and screen reader users meet it at once.
+  useEffect(() => {
+    if (asking) dialog.current?.focus();
+  }, [asking]);
   if (confirm && !asking) {
     return (
       <>
@@ -31,13 +36,8 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
       </>
     );
   }
-  return (
-    <form
-      action={formAction}
-      className={confirm ? "card" : "inline-form"}
-      role={confirm ? "alertdialog" : undefined}
-      aria-label={confirm ? label : undefined}
-    >
+  const form = (
+    <form action={formAction} className={confirm ? undefined : "inline-form"}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -57,5 +57,11 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
       </span>
       <FormStatus state={state} />
     </form>
+  );
+  if (!confirm) return form;
+  return (
+    <div ref={dialog} className="card" role="alertdialog" aria-label={label} tabIndex={-1}>
+      {form}
+    </div>
   );
 }

@@ -40,12 +40,12 @@ export function AnswerFeedback({ attemptId, status, timeZone, citation, focusOnM
         <button
           type="button"
           disabled={navigating}
-          onClick={() =>
-            startNavigation(() => {
-              markMovingOn();
-              router.replace(`/practice/${encodeURIComponent(attemptId)}`, { scroll: false });
-            })
-          }
+          onClick={() => {
+            markMovingOn();
+            // Back to the session's own address (no longer naming this question), then fetch what comes next.
+            window.history.replaceState(null, "", `/practice/${encodeURIComponent(attemptId)}`);
+            startNavigation(() => router.refresh());
+          }}
         >
           {navigating ? "Loading…" : status.attemptComplete ? "See summary" : "Next scenario"}
         </button>

@@ -40,9 +40,14 @@ export function useAnswerDraft(itemId: string, answered: Choice | null) {
       window.sessionStorage.removeItem(keyFor(itemId));
       return;
     }
-    // Restored after hydration: the server cannot know what this tab had chosen.
+    // Restored after hydration (the server cannot know what this tab had chosen); a choice made meanwhile wins.
+    const stored = readDraft(itemId);
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDraft(readDraft(itemId));
+    setDraft((current) => ({
+      narrative: current.narrative ?? stored.narrative,
+      implication: current.implication ?? stored.implication,
+      confidence: current.confidence ?? stored.confidence,
+    }));
   }, [itemId, answered]);
 
   function update(change: Partial<Draft>) {

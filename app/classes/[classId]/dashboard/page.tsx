@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfusionSection } from "@/components/dashboards/confusion-section";
+import { ExportControl } from "@/components/dashboards/export-control";
 import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
 import { ImplicationsSection } from "@/components/dashboards/implications-section";
 import { ItemAnalysisSection } from "@/components/dashboards/item-analysis-section";
 import { OverviewSection } from "@/components/dashboards/overview-section";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
-import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { filterProblem, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
 import { listExercisesForClass } from "@/lib/exercises/data";
 
@@ -21,14 +22,15 @@ interface Props {
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
-  const filters = parseDashboardFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseDashboardFilters(query);
   const [exercises, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
     listExercisesForClass(klass),
     classOverview(klass, filters),
     confusionAndImplications(klass, filters),
     itemAnalysis(klass, filters),
   ]);
-  const exportAnswers = `/api/classes/${klass.id}/export${filterQuery(filters)}`;
+  const view = `/classes/${klass.id}/dashboard`;
 
   return (
     <>
@@ -36,16 +38,25 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         <Link href={`/classes/${klass.id}`}>← {klass.name}</Link>
       </p>
       <h1>Dashboard: {klass.name}</h1>
-      <DashboardFiltersForm filters={filters} exercises={exercises} action={`/classes/${klass.id}/dashboard`} />
+      <DashboardFiltersForm
+        filters={filters}
+        exercises={exercises}
+        action={view}
+        problem={filterProblem(query)}
+        given={{
+          from: typeof query.from === "string" ? query.from : "",
+          to: typeof query.to === "string" ? query.to : "",
+        }}
+      />
       <OverviewSection
         overview={overview}
         traineeHref={(userId) => `/classes/${klass.id}/trainees/${userId}${filterQuery(filters)}`}
-        exportAnswers={exportAnswers}
-        exportSummary={`/api/classes/${klass.id}/export${filterQuery(filters, { view: "summary" })}`}
+        sourceHref={(source) => `${view}${filterQuery({ ...filters, exercise: undefined }, { source })}`}
       />
-      <ConfusionSection matrix={matrix} exportHref={exportAnswers} />
-      <ImplicationsSection rows={implicationAccuracy} exportHref={exportAnswers} />
-      <ItemAnalysisSection items={items} exportHref={exportAnswers} />
+      <ConfusionSection matrix={matrix} />
+      <ImplicationsSection rows={implicationAccuracy} />
+      <ItemAnalysisSection items={items} />
+      <ExportControl classId={klass.id} filters={filters} />
     </>
   );
 }
