@@ -19,7 +19,14 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    // TEST_DATABASE=postgres runs the same suite on PostgreSQL (tests/support/test-database.ts), reported apart.
+    reporters: [
+      "default",
+      [
+        "json",
+        { outputFile: `reports/${process.env.TEST_DATABASE === "postgres" ? "vitest-postgres" : "vitest"}.json` },
+      ],
+    ],
     env: { TZ: "Europe/Berlin", SEED_DEMO: "true" },
   },
 });

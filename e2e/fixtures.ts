@@ -6,6 +6,7 @@ import { findOwnedClass } from "@/lib/classes/data";
 import { createClass } from "@/lib/classes/mutations";
 import { scenarioSchema, type ScenarioInput } from "@/lib/content/scenario-schema";
 import { prisma } from "@/lib/db/prisma";
+import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
 import { createExercise } from "@/lib/exercises/mutations";
 import { upsertScenarios } from "@/lib/scenarios/mutations";
 
@@ -135,8 +136,23 @@ export async function makeExerciseOf(
   return { id: created.exerciseId, title };
 }
 
-/** A valid scenario for makeExerciseOf; tests override what they look at. */
+const EXPLAINED = "This explanation says why the option tempts here and why it is still not the answer to give.";
+
+/**
+ * A valid scenario for makeExerciseOf; tests override what they look at. Every narrative but the primary is explained
+ * (with the test's own words where it gives them), as the bank's rules require.
+ */
 export function testScenario(overrides: Partial<ScenarioInput> = {}): ScenarioInput {
+  const primary = overrides.narratives?.primary ?? "DISAPPOINTMENT";
+  const explanations = {
+    narrative:
+      "Dull duties and missing luxuries are the fourth narrative, as the report describes it in its own words.",
+    implication:
+      "Lived reality punctures the propaganda's promises, which is what this implication names for the class.",
+    distractors: { PLATFORM: EXPLAINED, NOT_SAINTS: EXPLAINED, SUNNI_FRAMING: EXPLAINED },
+    ...overrides.explanations,
+  };
+  const given = (overrides.explanations?.narratives ?? {}) as Partial<Record<NarrativeCode, string>>;
   return {
     slug: "placeholder",
     version: 1,
@@ -144,15 +160,22 @@ export function testScenario(overrides: Partial<ScenarioInput> = {}): ScenarioIn
     kind: "documented",
     testimony: "A defector says the promised cars never came and the duties were dull.",
     speaker: "A defector, as the press reports him",
-    source: { seed: "000_f9a30c9a0b9f7441.txt", publisher: "The Independent", date: "21 September 2015" },
-    narratives: { primary: "DISAPPOINTMENT", accepted: [] },
-    implications: { correct: "EXPOSE_UTOPIA", distractors: ["PLATFORM", "NOT_SAINTS", "SUNNI_FRAMING"] },
-    explanations: {
-      narrative: "Dull duties and missing luxuries are the fourth narrative.",
-      implication: "Lived reality punctures the propaganda's promises.",
-      distractors: { PLATFORM: "Weaker here.", NOT_SAINTS: "Weaker here.", SUNNI_FRAMING: "Weaker here." },
+    source: {
+      seed: "000_f9a30c9a0b9f7441.txt",
+      publisher: "The Independent",
+      date: "21 September 2015",
+      passage: "Others described their actual duties within Isis as dull and boring",
     },
+    narratives: { primary, accepted: [] },
+    implications: { correct: "EXPOSE_UTOPIA", distractors: ["PLATFORM", "NOT_SAINTS", "SUNNI_FRAMING"] },
     difficulty: 1,
+    discussion: "What would a recruit who expected action make of this account?",
     ...overrides,
+    explanations: {
+      ...explanations,
+      narratives: Object.fromEntries(
+        NARRATIVE_CODES.filter((code) => code !== primary).map((code) => [code, given[code] ?? EXPLAINED]),
+      ),
+    },
   };
 }

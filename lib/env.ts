@@ -28,6 +28,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_TIME_ZONE: timeZone.default("UTC"),
+  // PostgreSQL only (lib/db/postgres-adapter.ts): connections per server process, and the longest a statement may run.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(5),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

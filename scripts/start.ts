@@ -2,9 +2,10 @@
 import { spawn } from "node:child_process";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/accounts/demo-mutations";
 import { resolveAuthSecret } from "@/lib/auth/secret";
-import { databaseFile } from "@/lib/db/database-url";
+import { databaseUrl, describeDatabase } from "@/lib/db/engine";
 import { prisma } from "@/lib/db/prisma";
 import { readEnv } from "@/lib/env";
+import { withStartupLock } from "@/scripts/db/startup-lock";
 import { buildIsCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
 import { migrateDatabase } from "@/scripts/lib/prepare-database";
 import { bin, run } from "@/scripts/lib/run";
@@ -26,9 +27,11 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  console.log(`Database: ${databaseFile(env.DATABASE_URL)}`);
-  await migrateDatabase(childEnv);
-  await seed();
+  console.log(`Database: ${describeDatabase(env.DATABASE_URL)}`);
+  await withStartupLock(databaseUrl(childEnv), async () => {
+    await migrateDatabase(childEnv);
+    await seed();
+  });
   await prisma.$disconnect();
 
   if (!buildIsCurrent()) {

@@ -1,7 +1,17 @@
 import { Prisma } from "@prisma/client";
 
-/** A unique-constraint violation, whether it came through the query builder (P2002) or a raw statement (P2010). */
+type DriverAdapterError = { cause?: { kind?: string } };
+
+/**
+ * A unique-constraint violation, on SQLite or PostgreSQL, whether it came through the query builder (P2002 on
+ * both) or a raw statement (P2010, carrying the driver's error: SQLITE_CONSTRAINT_UNIQUE or SQLSTATE 23505,
+ * which both driver adapters report as the kind "UniqueConstraintViolation").
+ */
 export function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return error.code === "P2002" || (error.code === "P2010" && /unique/i.test(error.message));
+  if (error.code === "P2002") return true;
+  if (error.code !== "P2010") return false;
+  return (
+    (error.meta?.driverAdapterError as DriverAdapterError | undefined)?.cause?.kind === "UniqueConstraintViolation"
+  );
 }

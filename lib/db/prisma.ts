@@ -1,10 +1,11 @@
 import "server-only";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { createSQLiteAdapter } from "@/lib/db/sqlite-adapter";
 
-// One client per process, kept across hot reloads in development.
+// One client per process, kept across hot reloads in development. DATABASE_URL picks the engine
+// (lib/db/engine.ts): SQLite by default, PostgreSQL for a postgresql:// URL.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const prisma: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: createSQLiteAdapter() });
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = prisma;

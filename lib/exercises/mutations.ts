@@ -3,8 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { CreateExerciseInput } from "@/lib/exercises/schema";
-import { parsedVersion } from "@/lib/scenarios/parsed-versions";
-import { isExample } from "@/lib/scenarios/purpose";
+import { currentPracticeScenarioIds } from "@/lib/scenarios/data";
 
 export type CreateExerciseResult =
   { ok: true; exerciseId: string } | { ok: false; reason: "unknown-scenarios"; field: "scenarioIds"; error: string };
@@ -15,13 +14,8 @@ export async function createExercise(
   input: Omit<CreateExerciseInput, "classId">,
   db: PrismaClient = defaultClient,
 ): Promise<CreateExerciseResult> {
-  const scenarios = await db.scenario.findMany({
-    where: { id: { in: input.scenarioIds }, isLatest: true },
-    select: { id: true, body: true },
-  });
-  // Examples illustrate /narratives with their keys in view: they are never questions.
-  const questions = scenarios.filter((s) => !isExample(parsedVersion(s.id, s.body)));
-  if (questions.length !== input.scenarioIds.length) {
+  const current = await currentPracticeScenarioIds(input.scenarioIds, db);
+  if (input.scenarioIds.some((id) => !current.has(id))) {
     return {
       ok: false,
       reason: "unknown-scenarios",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { storedScenarioSchema } from "@/lib/content/scenario-schema";
 import { buildFeedback } from "@/lib/practice/feedback";
-import { scenario } from "@/tests/support/scenario-fixture";
+import { scenario, scenarioInput } from "@/tests/support/scenario-fixture";
 
 const withSecondEdition = scenario({
   narratives: { primary: "CORRUPTION", accepted: ["DISAPPOINTMENT"] },
@@ -10,10 +11,18 @@ const withSecondEdition = scenario({
     distractors: { PLATFORM: "Weaker here.", NOT_SAINTS: "Weaker here.", SUNNI_FRAMING: "Weaker here." },
     narratives: {
       INFIGHTING: "Nobody fights another group here.",
+      BRUTALITY: "Nobody is hurt in this account.",
       DISAPPOINTMENT: "His hopes were let down too, so this earns half a point.",
     },
   },
   discussion: "Why might unfairness weigh more than hardship?",
+});
+
+// A version stored before the second edition: no narrative explanations, no discussion prompt.
+const { discussion: _discussion, ...firstEditionInput } = scenarioInput();
+const firstEdition = storedScenarioSchema.parse({
+  ...firstEditionInput,
+  explanations: { ...firstEditionInput.explanations, narratives: undefined },
 });
 
 const answer = (chosenNarrative: "INFIGHTING" | "CORRUPTION" | "DISAPPOINTMENT" | "BRUTALITY") => ({
@@ -35,16 +44,15 @@ describe("feedback on the trainee's own choice", () => {
     });
   });
 
-  it("adds nothing for the primary narrative, or where the scenario has no such explanation", () => {
+  it("adds nothing for the primary narrative, or for a stored version without such explanations", () => {
     expect(buildFeedback(withSecondEdition, answer("CORRUPTION")).narrative.chosenExplanation).toBeNull();
-    expect(buildFeedback(withSecondEdition, answer("BRUTALITY")).narrative.chosenExplanation).toBeNull();
-    expect(buildFeedback(scenario(), answer("INFIGHTING")).narrative.chosenExplanation).toBeNull();
+    expect(buildFeedback(firstEdition, answer("INFIGHTING")).narrative.chosenExplanation).toBeNull();
   });
 
   it("carries the discussion prompt when the scenario has one", () => {
     expect(buildFeedback(withSecondEdition, answer("CORRUPTION")).discussion).toBe(
       "Why might unfairness weigh more than hardship?",
     );
-    expect(buildFeedback(scenario(), answer("CORRUPTION")).discussion).toBeNull();
+    expect(buildFeedback(firstEdition, answer("CORRUPTION")).discussion).toBeNull();
   });
 });

@@ -57,10 +57,7 @@ export async function listScenarioChoices(db: PrismaClient = defaultClient): Pro
     }));
 }
 
-/**
- * The scenarios that illustrate a narrative on /narratives: the bank's examples when it has any for the narrative (so
- * no practice item's key is given away), otherwise its clearest items, documented cases first, then the easiest.
- */
+/** The bank's examples of a narrative, documented cases first: they illustrate it and are never drawn in practice. */
 export async function examplesForNarrative(narrative: NarrativeCode, count: number, db: PrismaClient = defaultClient) {
   const rows = await db.scenario.findMany({
     where: { isLatest: true, primaryNarrative: narrative },
@@ -68,8 +65,16 @@ export async function examplesForNarrative(narrative: NarrativeCode, count: numb
     select: { id: true, body: true },
   });
   const scenarios = rows.map((row) => parsedVersion(row.id, row.body));
-  const examples = scenarios.filter(isExample);
-  return (examples.length > 0 ? examples : scenarios).slice(0, count);
+  return scenarios.filter((s) => s.purpose === "example").slice(0, count);
+}
+
+/** The ids among these that are current practice scenarios (not examples, not retired versions). */
+export async function currentPracticeScenarioIds(ids: readonly string[], db: PrismaClient = defaultClient) {
+  const rows = await db.scenario.findMany({
+    where: { id: { in: [...ids] }, isLatest: true },
+    select: { id: true, body: true },
+  });
+  return new Set(rows.filter((row) => parsedVersion(row.id, row.body).purpose !== "example").map((row) => row.id));
 }
 
 export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {

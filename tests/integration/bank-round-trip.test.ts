@@ -1,21 +1,15 @@
 import { execFile } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadScenarioFiles } from "@/lib/content/content-files";
+import { freshDatabase } from "@/tests/support/test-database";
 
 const exec = promisify(execFile);
 
 // Runs a content script as a user would, against its own copy of the migrated template database.
-function freshDatabase(): string {
-  const template = inject("templateDatabase");
-  const file = path.join(path.dirname(template), `${crypto.randomUUID()}.db`);
-  fs.copyFileSync(template, file);
-  return `file:${file}`;
-}
-
 async function script(name: string, args: string[], databaseUrl: string) {
   try {
     const { stdout, stderr } = await exec(
@@ -33,15 +27,16 @@ async function script(name: string, args: string[], databaseUrl: string) {
 }
 
 describe("content export and import", () => {
-  const dir = path.dirname(inject("templateDatabase"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dn-bank-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("round-trips the bank into an empty database unchanged", async () => {
-    const source = freshDatabase();
+    const source = await freshDatabase();
     expect((await script("seed", [], source)).code).toBe(0);
     const first = path.join(dir, "export-1.json");
     expect((await script("content-export", ["--out", first], source)).code).toBe(0);
 
-    const target = freshDatabase();
+    const target = await freshDatabase();
     const imported = await script("content-import", [first], target);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
@@ -56,7 +51,7 @@ describe("content export and import", () => {
   }, 60_000);
 
   it("refuses a document with an invalid scenario, names the scenario and field, and changes nothing", async () => {
-    const target = freshDatabase();
+    const target = await freshDatabase();
     const valid = loadScenarioFiles()
       .scenarios.slice(0, 2)
       .map((s) => s.scenario);
@@ -84,7 +79,7 @@ describe("content export and import", () => {
   it("refuses a document in another format", async () => {
     const file = path.join(dir, "other.json");
     fs.writeFileSync(file, JSON.stringify({ format: "quiz", version: 1, scenarios: [] }));
-    const result = await script("content-import", [file], freshDatabase());
+    const result = await script("content-import", [file], await freshDatabase());
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("document › format");
   }, 60_000);

@@ -18,6 +18,7 @@ import {
   seedFixtureBank,
   traineeIn,
 } from "@/tests/support/factories";
+import { withKey } from "@/tests/support/scenario-fixture";
 
 const HOUR = 3_600_000;
 let klass: OwnedClass;
@@ -58,6 +59,18 @@ async function answerFirst(userId: string, attemptId: string, key = idempotencyK
 }
 
 describe("creating exercises", () => {
+  it("refuses an example scenario: examples illustrate /narratives and are never set as questions", async () => {
+    const example = { ...withKey("CORRUPTION", "NOT_SAINTS", 90), purpose: "example" as const };
+    await upsertScenarios([...fixtureBank(), example], prisma);
+    const stored = await prisma.scenario.findFirstOrThrow({ where: { slug: example.slug, isLatest: true } });
+    const result = await createExercise(
+      klass,
+      input({ title: "With an example", scenarioIds: [scenarioIds[0]!, stored.id] }),
+    );
+    expect(result).toMatchObject({ ok: false, reason: "unknown-scenarios" });
+    expect(await prisma.exercise.count({ where: { title: "With an example" } })).toBe(0);
+  });
+
   it("refuses scenarios outside the current bank and creates nothing", async () => {
     expect(await createExercise(klass, input({ title: "Unknown", scenarioIds: ["not-a-scenario"] }))).toMatchObject({
       ok: false,
@@ -67,17 +80,14 @@ describe("creating exercises", () => {
   });
 
   it("pins the scenario versions it was built with", async () => {
-    // Scenarios of its own, so the new version below leaves the other tests' scenarios current.
-    const pinned = (
-      await prisma.scenario.findMany({ where: { isLatest: true }, orderBy: { slug: "desc" }, take: 2 })
-    ).map((s) => s.id);
+    // Two scenarios of its own, so the new version below leaves the other tests' scenarios current.
+    const own = [withKey("BRUTALITY", "PLATFORM", 70), withKey("INFIGHTING", "NOT_SAINTS", 71)];
+    await upsertScenarios(own, prisma);
+    const stored = await prisma.scenario.findMany({ where: { slug: { in: own.map((s) => s.slug) } } });
+    const pinned = own.map((s) => stored.find((row) => row.slug === s.slug)!.id);
     const exerciseId = await exercise({ title: "Pinned", scenarioIds: pinned });
-    const bank = fixtureBank();
-    const first = await prisma.scenario.findUniqueOrThrow({ where: { id: pinned[0] } });
-    await upsertScenarios(
-      bank.map((s) => (s.slug === first.slug ? { ...s, version: 2, title: "Edited later" } : s)),
-      prisma,
-    );
+    await upsertScenarios([{ ...own[0]!, version: 2, title: "Edited later" }], prisma);
+    const first = { slug: own[0]!.slug };
     const started = await startExerciseAttempt(await trainee(), exerciseId);
     expect(started.ok).toBe(true);
     const items = await prisma.attemptItem.findMany({

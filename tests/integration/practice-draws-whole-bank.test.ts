@@ -7,10 +7,13 @@ import { seedScenarioBank } from "@/lib/scenarios/mutations";
 import { answerFor, createUser } from "@/tests/support/factories";
 
 describe("practice over the real bank", () => {
-  it("reaches every scenario in the bank as the trainee keeps practising", async () => {
+  it("reaches every practice scenario in the bank as the trainee keeps practising, and never an example", async () => {
     const report = await seedScenarioBank(prisma);
     expect(report.problems).toEqual([]);
-    const bank = await prisma.scenario.findMany({ where: { isLatest: true }, select: { slug: true } });
+    const latest = await prisma.scenario.findMany({ where: { isLatest: true }, select: { slug: true, body: true } });
+    const isExample = (s: { body: string }) => (JSON.parse(s.body) as { purpose?: string }).purpose === "example";
+    const bank = latest.filter((s) => !isExample(s));
+    expect(latest.filter(isExample)).toHaveLength(8);
     const user = await createUser(prisma);
     const seen = new Set<string>();
     const sessions = Math.ceil(bank.length / 10) + 1;

@@ -6,12 +6,33 @@ import { findAttemptForUser, lastAnsweredBySlug } from "@/lib/practice/data";
 import { createAttempt, startPractice } from "@/lib/practice/mutations";
 import { startPracticeSchema } from "@/lib/practice/schema";
 import { answerFor, createUser, practiceAttempt, seedFixtureBank } from "@/tests/support/factories";
+import { testEngine } from "@/tests/support/test-database";
 
 beforeAll(async () => {
   await seedFixtureBank(prisma);
 });
 
 const newAttempt = (size = 10) => practiceAttempt(prisma, size);
+
+// A trigger that fails an attempt's completion, in each engine's dialect.
+const CRASH_ON_COMPLETION = {
+  sqlite: {
+    create: [
+      `CREATE TRIGGER crash_on_completion BEFORE UPDATE OF "completedAt" ON "Attempt"
+       WHEN NEW."completedAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'simulated crash'); END`,
+    ],
+    drop: [`DROP TRIGGER crash_on_completion`],
+  },
+  postgres: {
+    create: [
+      `CREATE FUNCTION crash_on_completion() RETURNS trigger AS $$ BEGIN
+         IF NEW."completedAt" IS NOT NULL THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      `CREATE TRIGGER crash_on_completion BEFORE UPDATE OF "completedAt" ON "Attempt"
+       FOR EACH ROW EXECUTE FUNCTION crash_on_completion()`,
+    ],
+    drop: [`DROP TRIGGER crash_on_completion ON "Attempt"`, `DROP FUNCTION crash_on_completion()`],
+  },
+};
 const correctAnswer = (item: Parameters<typeof answerFor>[0], idempotencyKey?: string) =>
   answerFor(item, { confidence: 4, timeMs: 12_000, ...(idempotencyKey ? { idempotencyKey } : {}) });
 
@@ -97,14 +118,13 @@ describe("recording answers", () => {
     const { user, attempt } = await newAttempt(5);
     for (const item of attempt.items.slice(0, 4)) await recordAnswer(user.id, attempt.id, correctAnswer(item));
     // A crash between storing the answer and completing the attempt, simulated by a trigger that fails the completion.
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER crash_on_completion BEFORE UPDATE OF "completedAt" ON "Attempt"
-      WHEN NEW."completedAt" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'simulated crash'); END`);
+    for (const statement of CRASH_ON_COMPLETION[testEngine].create) await prisma.$executeRawUnsafe(statement);
     try {
       await expect(recordAnswer(user.id, attempt.id, correctAnswer(attempt.items[4]!))).rejects.toThrow(
         /simulated crash/,
       );
     } finally {
-      await prisma.$executeRawUnsafe(`DROP TRIGGER crash_on_completion`);
+      for (const statement of CRASH_ON_COMPLETION[testEngine].drop) await prisma.$executeRawUnsafe(statement);
     }
     // Nothing half-done: the answer went with the completion, so it can be given again and completes the attempt.
     expect(await prisma.answer.count({ where: { attemptId: attempt.id } })).toBe(4);

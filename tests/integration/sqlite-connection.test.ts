@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
+import { onSqlite } from "@/tests/support/test-database";
 
-describe("the SQLite connection", () => {
+// PostgreSQL's settings are checked in postgres-connection.test.ts.
+describe.runIf(onSqlite)("the SQLite connection", () => {
   it("runs in WAL mode with foreign keys enforced and a busy timeout", async () => {
     const [journal] = await prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [keys] = await prisma.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");

@@ -1,0 +1,18 @@
+import { PrismaClient } from "@prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/db/generated/postgres/client";
+import { databaseEngine, databaseUrl } from "@/lib/db/engine";
+import { createPostgresAdapter } from "@/lib/db/postgres-adapter";
+import { createSQLiteAdapter } from "@/lib/db/sqlite-adapter";
+
+/**
+ * A Prisma client for the database the URL names. Both clients are generated from prisma/schema.prisma and
+ * share Prisma's runtime (so `Prisma.sql` and the error classes from @prisma/client work with either); every
+ * model operation takes and returns the same types on both (lib/db/client-types.ts fails the type-check
+ * otherwise), so the app sees one type: the SQLite client's.
+ */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (databaseEngine(url) === "postgres") {
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: createSQLiteAdapter(url) });
+}
