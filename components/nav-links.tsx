@@ -17,6 +17,7 @@ const EDUCATOR_LINKS = [
   { href: "/classes", label: "Classes" },
   { href: "/practice", label: "Practice" },
   { href: "/progress", label: "Progress" },
+  { href: "/guide", label: "Guide" },
 ];
 const ADMIN_LINKS = [{ href: "/admin", label: "Admin" }];
 

@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { findOwnedClass } from "@/lib/classes/data";
+import { buildParallelForms } from "@/lib/prepost/form-builder";
+import { createPrePost } from "@/lib/prepost/mutations";
+import { scenarioChoicesForClass } from "@/lib/scenarios/data";
 import {
   expect,
   makeAdmin,
@@ -35,7 +39,16 @@ async function visit(page: Page, path: string, ready?: () => Promise<void>) {
 
 test("signed out: every public page", async ({ page }) => {
   const klass = await makeClass(await makeEducator());
-  for (const path of ["/", "/narratives", "/sources", "/signin", "/signup", "/join", `/join?code=${klass.joinCode}`]) {
+  for (const path of [
+    "/",
+    "/narratives",
+    "/sources",
+    "/guide",
+    "/signin",
+    "/signup",
+    "/join",
+    `/join?code=${klass.joinCode}`,
+  ]) {
     await visit(page, path);
   }
   await visit(page, "/no-such-page");
@@ -92,6 +105,20 @@ test("as an educator: classes, a class, its join screen, a new exercise, the das
   await page.getByRole("button", { name: "Delete class" }).click();
   await expectNoViolations(page, "delete confirmation");
   await visit(page, `/classes/${klass.id}/join-screen`);
+  await visit(page, `/classes/${klass.id}/report`);
+  await visit(page, `/classes/${klass.id}/prepost/new`);
+  const owned = (await findOwnedClass(educator.id, klass.id))!;
+  const built = buildParallelForms((await scenarioChoicesForClass(owned)).offered, 4);
+  if (!built.ok) throw new Error(built.reason);
+  const prePost = await createPrePost(owned, {
+    title: "Before and after",
+    formA: built.formA.map((s) => s.id),
+    formB: built.formB.map((s) => s.id),
+    counterbalanced: true,
+    closesAt: new Date(Date.now() + 86_400_000),
+  });
+  if (!prePost.ok) throw new Error(prePost.error);
+  await visit(page, `/classes/${klass.id}/prepost/${prePost.prePostId}`);
   await visit(page, `/classes/${klass.id}/exercises/new`);
   await page.getByRole("list", { name: "Scenarios to choose from" }).getByText("Read").first().click();
   await page.getByRole("button", { name: "Create exercise" }).click();

@@ -11,4 +11,9 @@ describe("readEnv", () => {
   it("refuses a short secret and names the variable", () => {
     expect(() => readEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
+  it("withholds report figures from fewer than 5 trainees unless told otherwise", () => {
+    expect(readEnv({}).REPORT_MIN_GROUP).toBe(5);
+    expect(readEnv({ REPORT_MIN_GROUP: "10" }).REPORT_MIN_GROUP).toBe(10);
+    expect(() => readEnv({ REPORT_MIN_GROUP: "0" })).toThrow(/REPORT_MIN_GROUP/);
+  });
 });

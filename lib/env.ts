@@ -31,6 +31,8 @@ const envSchema = z.object({
   // PostgreSQL only (lib/db/postgres-adapter.ts): connections per server process, and the longest a statement may run.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(5),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  // Class reports withhold any figure drawn from fewer trainees than this.
+  REPORT_MIN_GROUP: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

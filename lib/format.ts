@@ -46,3 +46,18 @@ export function formatTimestamp(date: Date, timeZone: string = DEFAULT_TIME_ZONE
   const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }
+
+/** A change in a 0–1 share as signed percentage points ("+25", "−8", "0"); "—" when there is none. */
+export function formatPointChange(change: number | null): string {
+  if (change === null) return "—";
+  const points = Math.round(change * 100);
+  if (points === 0) return "0";
+  return points > 0 ? `+${points}` : `−${Math.abs(points)}`;
+}
+
+/** A ratio such as a normalised gain, to two decimals with a true minus sign; "—" when it does not exist. */
+export function formatRatio(value: number | null): string {
+  if (value === null) return "—";
+  const text = (Math.round(value * 100) / 100).toFixed(2);
+  return text.startsWith("-") ? `−${text.slice(1)}` : text;
+}

@@ -10,16 +10,19 @@ import {
   removeMember,
   rotateJoinCode,
   setArchived,
+  setContentExclusions,
   setJoinCodeEnabled,
 } from "@/lib/classes/mutations";
 import {
   archivedInput,
   classIdInput,
   classNameSchema,
+  contentExclusionsInput,
   joinCodeEnabledInput,
   NOT_YOUR_CLASS,
   removeMemberInput,
 } from "@/lib/classes/schema";
+import { CONTENT_WARNING_LABELS } from "@/lib/domain/content-warnings";
 import type { ActionState } from "@/lib/forms/action-state";
 
 // Each change is checked twice: the chain finds the class as the educator's own, and the mutation matches the class on
@@ -86,4 +89,20 @@ export const deleteClassAction = educatorAction
     if (!(await deleteClass(user.id, owned.id))) return { error: NOT_YOUR_CLASS };
     revalidatePath("/classes");
     redirect("/classes");
+  });
+
+export const setContentExclusionsAction = educatorAction
+  .input(contentExclusionsInput)
+  .owns(ownClass, NOT_YOUR_CLASS)
+  .handle(async ({ input, user, owned }): Promise<ActionState> => {
+    if (!(await setContentExclusions(user.id, owned.id, input.warnings))) return { error: NOT_YOUR_CLASS };
+    refreshClass(owned.id);
+    const names = input.warnings.map((w) => CONTENT_WARNING_LABELS[w].toLowerCase());
+    return {
+      ok: true,
+      message:
+        names.length === 0
+          ? "Saved: no scenario is left out for this class."
+          : `Saved: scenarios with content notes on ${names.join(", ")} are left out for this class.`,
+    };
   });

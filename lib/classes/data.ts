@@ -1,7 +1,10 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { parseExclusions } from "@/lib/classes/content-exclusions";
 import type { OwnedClass } from "@/lib/classes/types";
+import type { ContentWarning } from "@/lib/domain/content-warnings";
+import { unionOfExclusions } from "@/lib/scenarios/filter";
 
 const CLASS_FIELDS = {
   id: true,
@@ -19,8 +22,24 @@ export async function findOwnedClass(
   classId: string,
   db: PrismaClient = defaultClient,
 ): Promise<OwnedClass | null> {
-  const found = await db.class.findFirst({ where: { id: classId, educatorId }, select: CLASS_FIELDS });
-  return found as OwnedClass | null;
+  const found = await db.class.findFirst({
+    where: { id: classId, educatorId },
+    select: { ...CLASS_FIELDS, excludedContentWarnings: true },
+  });
+  if (!found) return null;
+  return { ...found, excludedContentWarnings: parseExclusions(found.excludedContentWarnings) } as unknown as OwnedClass;
+}
+
+/** What a trainee's free practice leaves out: the union of the exclusions of every class they belong to. */
+export async function exclusionsForTrainee(
+  userId: string,
+  db: PrismaClient = defaultClient,
+): Promise<ContentWarning[]> {
+  const classes = await db.class.findMany({
+    where: { members: { some: { userId } } },
+    select: { excludedContentWarnings: true },
+  });
+  return unionOfExclusions(classes.map((c) => parseExclusions(c.excludedContentWarnings)));
 }
 
 export function listClassesForEducator(educatorId: string, db: PrismaClient = defaultClient) {

@@ -2,7 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { serialiseExclusions } from "@/lib/classes/content-exclusions";
 import { generateJoinCode } from "@/lib/classes/join-code";
+import type { ContentWarning } from "@/lib/domain/content-warnings";
 
 // Every change names the educator: a class id that is not theirs matches nothing and changes nothing.
 
@@ -62,5 +64,19 @@ export async function removeMember(
 
 export async function deleteClass(educatorId: string, classId: string, db: PrismaClient = defaultClient) {
   const result = await db.class.deleteMany({ where: { id: classId, educatorId } });
+  return result.count === 1;
+}
+
+/** Which content warnings' scenarios the class never meets from now on; exercises already set keep their scenarios. */
+export async function setContentExclusions(
+  educatorId: string,
+  classId: string,
+  warnings: readonly ContentWarning[],
+  db: PrismaClient = defaultClient,
+) {
+  const result = await db.class.updateMany({
+    where: { id: classId, educatorId },
+    data: { excludedContentWarnings: serialiseExclusions(warnings) },
+  });
   return result.count === 1;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idSchema, visibleText } from "@/lib/forms/fields";
+import { CONTENT_WARNINGS } from "@/lib/domain/content-warnings";
+import { formList, idSchema, visibleText } from "@/lib/forms/fields";
 
 // Browser-safe: shared by the class forms and their server actions.
 export const NOT_YOUR_CLASS = "That class does not exist or is not yours.";
@@ -19,3 +20,6 @@ const flag = z.enum(["true", "false"]);
 export const joinCodeEnabledInput = classIdInput.extend({ enabled: flag });
 export const archivedInput = classIdInput.extend({ archived: flag });
 export const removeMemberInput = classIdInput.extend({ memberId: idSchema });
+export const contentExclusionsInput = classIdInput.extend({
+  warnings: formList(z.array(z.enum(CONTENT_WARNINGS, { error: "Choose content notes from the list" }))),
+});

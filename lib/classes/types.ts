@@ -1,3 +1,5 @@
+import type { ContentWarning } from "@/lib/domain/content-warnings";
+
 declare const ownedByCaller: unique symbol;
 
 /**
@@ -12,5 +14,7 @@ export interface OwnedClass {
   readonly joinCodeEnabled: boolean;
   readonly archivedAt: Date | null;
   readonly createdAt: Date;
+  /** Scenarios carrying any of these warnings are never drawn or offered for this class. */
+  readonly excludedContentWarnings: readonly ContentWarning[];
   readonly [ownedByCaller]: true;
 }

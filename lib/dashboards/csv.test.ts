@@ -12,6 +12,8 @@ describe("CSV cells", () => {
   it("leaves ordinary text, numbers and dates readable", () => {
     expect(neutraliseCell("Jo O'Brien")).toBe("Jo O'Brien");
     expect(neutraliseCell(1.5)).toBe("1.5");
+    expect(neutraliseCell(-2.4266)).toBe("-2.4266");
+    expect(neutraliseCell("-2.4266")).toBe("'-2.4266");
     expect(neutraliseCell(null)).toBe("");
     expect(neutraliseCell(new Date("2026-01-02T03:04:05.000Z"))).toBe("2026-01-02T03:04:05.000Z");
   });

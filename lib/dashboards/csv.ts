@@ -5,6 +5,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return "";
+  // A number is written as digits, which no spreadsheet runs: a negative one stays a number.
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
   const text = value instanceof Date ? value.toISOString() : String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -3,14 +3,22 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
-/** Exercises of the trainee's classes that are open now, soonest due first, with the trainee's progress. */
+/**
+ * Exercises of the trainee's classes that are open now, soonest due first, with the trainee's progress. The forms of a
+ * pre/post assessment are not listed: the trainee starts them from the assessment, which decides which form is theirs.
+ */
 export async function listOpenExercisesForTrainee(
   userId: string,
   now: Date = new Date(),
   db: PrismaClient = defaultClient,
 ) {
   const exercises = await db.exercise.findMany({
-    where: { class: { members: { some: { userId } }, archivedAt: null }, opensAt: { lte: now }, closesAt: { gt: now } },
+    where: {
+      class: { members: { some: { userId } }, archivedAt: null },
+      prePostId: null,
+      opensAt: { lte: now },
+      closesAt: { gt: now },
+    },
     orderBy: { closesAt: "asc" },
     select: {
       id: true,

@@ -20,6 +20,8 @@ export interface ItemForAnswer {
     /** Whether the trainee is still a member of the exercise's class, and the class still active. */
     member: boolean;
     classArchived: boolean;
+    /** When this attempt is a pre-test: the moment its post-test opened, which closed it. */
+    preTestClosedAt: Date | null;
   } | null;
   answer: StoredAnswer | null;
 }
@@ -46,6 +48,9 @@ interface ItemRow {
   closesAt: Date | string | null;
   memberId: string | null;
   archivedAt: Date | string | null;
+  prePostForm: string | null;
+  firstForm: string | null;
+  postOpenedAt: Date | string | null;
   idempotencyKey: string | null;
   chosenNarrative: string | null;
   chosenImplication: string | null;
@@ -70,6 +75,7 @@ export async function findItemForAnswer(
     SELECT i."id", i."scenarioId", i."implicationOrder", a."completedAt", a."size",
       e."id" AS "exerciseId", e."classId", e."mode", e."opensAt", e."closesAt",
       m."id" AS "memberId", c."archivedAt",
+      e."prePostForm", o."firstForm", p."postOpenedAt",
       an."idempotencyKey", an."chosenNarrative", an."chosenImplication",
       an."narrativePoints", an."implicationPoints", an."points"
     FROM "AttemptItem" i
@@ -77,6 +83,8 @@ export async function findItemForAnswer(
     LEFT JOIN "Exercise" e ON e."id" = a."exerciseId"
     LEFT JOIN "Class" c ON c."id" = e."classId"
     LEFT JOIN "ClassMember" m ON m."classId" = e."classId" AND m."userId" = a."userId"
+    LEFT JOIN "PrePostAssessment" p ON p."id" = e."prePostId"
+    LEFT JOIN "PrePostOrder" o ON o."prePostId" = e."prePostId" AND o."userId" = a."userId"
     LEFT JOIN "Answer" an ON an."itemId" = i."id"
     WHERE i."id" = ${itemId} AND i."attemptId" = ${attemptId} AND a."userId" = ${userId}`;
   const row = rows[0];
@@ -97,6 +105,8 @@ export async function findItemForAnswer(
             closesAt: toDate(row.closesAt)!,
             member: row.memberId !== null,
             classArchived: row.archivedAt !== null,
+            preTestClosedAt:
+              row.prePostForm !== null && row.prePostForm === row.firstForm ? toDate(row.postOpenedAt) : null,
           }
         : null,
     answer:

@@ -56,6 +56,12 @@ export function newAnswerRefusal(
         `This exercise closed on ${formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.`,
       );
     }
+    if (exercise.preTestClosedAt && now >= exercise.preTestClosedAt) {
+      return refuse(
+        "closed",
+        `This pre-test closed when the post-test opened on ${formatDateTime(exercise.preTestClosedAt, timeZone)}.`,
+      );
+    }
   }
   if (!parseImplicationOrder(item.implicationOrder).includes(input.implication)) {
     return refuse("option-not-offered", "That policy implication was not one of the options.");

@@ -62,9 +62,14 @@ export function findUnfinishedAttempt(userId: string) {
   });
 }
 
-export async function listAttemptHistory(userId: string) {
+/** The trainee's attempts with answers, oldest first; an assessment still open shows nothing until it closes. */
+export async function listAttemptHistory(userId: string, now: Date = new Date()) {
   const attempts = await defaultClient.attempt.findMany({
-    where: { userId, answers: { some: {} } },
+    where: {
+      userId,
+      answers: { some: {} },
+      NOT: { exercise: { is: { mode: "ASSESSMENT", closesAt: { gt: now } } } },
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

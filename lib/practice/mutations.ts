@@ -1,19 +1,28 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { exclusionsForTrainee } from "@/lib/classes/data";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import type { ContentWarning } from "@/lib/domain/content-warnings";
 import { isNarrativeCode } from "@/lib/domain/narratives";
 import { windowState } from "@/lib/exercises/window";
 import { lastAnsweredBySlug } from "@/lib/practice/data";
 import { drawScenarios, type DrawCandidate } from "@/lib/practice/draw";
 import { newSeed, seededRandom, shuffle } from "@/lib/random";
+import { scenarioFilter } from "@/lib/scenarios/filter";
 import { implicationOptions } from "@/lib/scenarios/options";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
-import { isExample } from "@/lib/scenarios/purpose";
 
 export class NoScenariosAvailable extends Error {}
 
 export async function createAttempt(
-  input: { userId: string; size: number; lastAnsweredAt: ReadonlyMap<string, Date>; seed?: number },
+  input: {
+    userId: string;
+    size: number;
+    lastAnsweredAt: ReadonlyMap<string, Date>;
+    seed?: number;
+    /** Content warnings whose scenarios this trainee's classes leave out. */
+    excluded?: readonly ContentWarning[];
+  },
   db: PrismaClient = defaultClient,
 ): Promise<{ id: string }> {
   const seed = input.seed ?? newSeed();
@@ -22,9 +31,10 @@ export async function createAttempt(
     where: { isLatest: true },
     select: { id: true, slug: true, primaryNarrative: true, body: true },
   });
-  // Examples illustrate the narratives on /narratives and are never drawn.
+  // The filter leaves out the classes' exclusions, and examples, which illustrate the narratives and are never drawn.
+  const allowed = scenarioFilter(input.excluded ?? []);
   const candidates: (DrawCandidate & { body: string })[] = rows.flatMap((r) =>
-    isNarrativeCode(r.primaryNarrative) && !isExample(parsedVersion(r.id, r.body))
+    isNarrativeCode(r.primaryNarrative) && allowed(parsedVersion(r.id, r.body))
       ? [{ ...r, primaryNarrative: r.primaryNarrative }]
       : [],
   );
@@ -65,8 +75,8 @@ export type PractiseMistakesResult =
 
 /**
  * A free practice session of the scenarios a trainee did not get fully right in one of their attempts, each at its
- * current version (a retired or example scenario is left out), in a fresh shuffled order. The caller has checked
- * that the attempt is the user's and that its results are shown.
+ * current version, in a fresh shuffled order. Retired scenarios, examples and what the trainee's classes now exclude
+ * are left out, as in every draw. The caller has checked that the attempt is the user's and its results are shown.
  */
 export async function practiseMistakes(
   userId: string,
@@ -80,7 +90,9 @@ export async function practiseMistakes(
     where: { isLatest: true, slug: { in: [...slugs] } },
     select: { id: true, body: true },
   });
-  const current = rows.filter((row) => !isExample(parsedVersion(row.id, row.body)));
+  // The same filter as every draw: no example, nothing the trainee's classes exclude now.
+  const allowed = scenarioFilter(await exclusionsForTrainee(userId, db));
+  const current = rows.filter((row) => allowed(parsedVersion(row.id, row.body)));
   if (current.length === 0) {
     return { ok: false, reason: "not-in-bank", error: "None of these scenarios is in the current bank any more." };
   }
@@ -97,14 +109,21 @@ export async function practiseMistakes(
   return { ok: true, attemptId: attempt.id };
 }
 
-/** A free practice session of `size` scenarios, the least recently answered first. */
+/**
+ * A free practice session of `size` scenarios, the least recently answered first, leaving out what any of the
+ * trainee's classes excludes.
+ */
 export async function startPractice(
   userId: string,
   size: number,
   db: PrismaClient = defaultClient,
 ): Promise<{ ok: true; attemptId: string } | { ok: false; error: string }> {
   try {
-    const attempt = await createAttempt({ userId, size, lastAnsweredAt: await lastAnsweredBySlug(userId, db) }, db);
+    const [lastAnsweredAt, excluded] = await Promise.all([
+      lastAnsweredBySlug(userId, db),
+      exclusionsForTrainee(userId, db),
+    ]);
+    const attempt = await createAttempt({ userId, size, lastAnsweredAt, excluded }, db);
     return { ok: true, attemptId: attempt.id };
   } catch (error) {
     if (error instanceof NoScenariosAvailable) return { ok: false, error: error.message };
@@ -120,16 +139,44 @@ export type StartExerciseResult =
  * Resumes the trainee's unfinished attempt at an exercise, or starts a new one when the exercise is open, its class is
  * active, the trainee is in the class and has attempts left. Each attempt gets its own order of the exercise's
  * scenarios and of each scenario's options, so neither the position of a question nor of an option predicts a key.
+ * The forms of a pre/post assessment are started only through it (startPrePostForm), which decides which form is the
+ * trainee's now; here they are "not found".
  */
-export async function startExerciseAttempt(
+export function startExerciseAttempt(
   userId: string,
   exerciseId: string,
   now: Date = new Date(),
   db: PrismaClient = defaultClient,
   seed: number = newSeed(),
 ): Promise<StartExerciseResult> {
+  return startAttemptAt(userId, exerciseId, { prePostForm: false }, now, db, seed);
+}
+
+/** For the pre/post assessment, once it has decided that this form is the trainee's to take now. */
+export function startPrePostFormAttempt(
+  userId: string,
+  exerciseId: string,
+  now: Date = new Date(),
+  db: PrismaClient = defaultClient,
+  seed: number = newSeed(),
+): Promise<StartExerciseResult> {
+  return startAttemptAt(userId, exerciseId, { prePostForm: true }, now, db, seed);
+}
+
+async function startAttemptAt(
+  userId: string,
+  exerciseId: string,
+  kind: { prePostForm: boolean },
+  now: Date,
+  db: PrismaClient,
+  seed: number,
+): Promise<StartExerciseResult> {
   const exercise = await db.exercise.findFirst({
-    where: { id: exerciseId, class: { members: { some: { userId } }, archivedAt: null } },
+    where: {
+      id: exerciseId,
+      prePostId: kind.prePostForm ? { not: null } : null,
+      class: { members: { some: { userId } }, archivedAt: null },
+    },
     include: {
       scenarios: { orderBy: { position: "asc" }, include: { scenario: { select: { id: true, body: true } } } },
     },

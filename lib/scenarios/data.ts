@@ -5,8 +5,9 @@ import type { Scenario } from "@/lib/content/scenario-schema";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
 import { cachedVersion, parsedVersion } from "@/lib/scenarios/parsed-versions";
-import { isExample } from "@/lib/scenarios/purpose";
-import type { ScenarioChoice, ScenarioDetails } from "@/lib/scenarios/types";
+import { CONTENT_WARNINGS, type ContentWarning } from "@/lib/domain/content-warnings";
+import { exclusionOf } from "@/lib/scenarios/filter";
+import type { ExcludedChoice, ScenarioChoice, ScenarioDetails } from "@/lib/scenarios/types";
 
 export async function scenarioVersion(id: string, db: PrismaClient = defaultClient): Promise<Scenario> {
   const hit = cachedVersion(id);
@@ -42,19 +43,53 @@ function details(scenario: Scenario): ScenarioDetails {
   };
 }
 
-/** The current bank's practice items as the scenario picker lists them, each with the text to read before choosing. */
+function choiceOf(id: string, scenario: Scenario): ScenarioChoice {
+  return {
+    id,
+    title: scenario.title,
+    primaryNarrative: scenario.narratives.primary,
+    correctImplication: scenario.implications.correct,
+    difficulty: scenario.difficulty,
+    kind: scenario.kind,
+    contentWarnings: scenario.contentWarnings ?? [],
+    details: details(scenario),
+  };
+}
+
+/** The current bank as the scenario picker lists it; examples illustrate narratives and are never offered. */
 export async function listScenarioChoices(db: PrismaClient = defaultClient): Promise<ScenarioChoice[]> {
   return (await listLatestScenarios(db))
-    .filter(({ scenario }) => !isExample(scenario))
-    .map(({ id, scenario }) => ({
-      id,
-      title: scenario.title,
-      primaryNarrative: scenario.narratives.primary,
-      correctImplication: scenario.implications.correct,
-      difficulty: scenario.difficulty,
-      kind: scenario.kind,
-      details: details(scenario),
-    }));
+    .filter(({ scenario }) => scenario.purpose !== "example")
+    .map(({ id, scenario }) => choiceOf(id, scenario));
+}
+
+/** The choices a class's pickers offer, and those its content exclusions leave out (with the warnings why). */
+export async function scenarioChoicesForClass(
+  klass: { readonly excludedContentWarnings: readonly ContentWarning[] },
+  db: PrismaClient = defaultClient,
+): Promise<{ offered: ScenarioChoice[]; excluded: ExcludedChoice[] }> {
+  const offered: ScenarioChoice[] = [];
+  const excluded: ExcludedChoice[] = [];
+  for (const { id, scenario } of await listLatestScenarios(db)) {
+    const exclusion = exclusionOf(scenario, klass.excludedContentWarnings);
+    if (!exclusion) offered.push(choiceOf(id, scenario));
+    else if (exclusion.kind === "content")
+      excluded.push({ choice: choiceOf(id, scenario), warnings: exclusion.warnings });
+  }
+  return { offered, excluded };
+}
+
+/** For the class page: how many scenarios carry each warning, and how many the class meets with its exclusions. */
+export async function contentSummaryForClass(
+  klass: { readonly excludedContentWarnings: readonly ContentWarning[] },
+  db: PrismaClient = defaultClient,
+) {
+  const { offered, excluded } = await scenarioChoicesForClass(klass, db);
+  const all = [...offered, ...excluded.map((e) => e.choice)];
+  const counts = Object.fromEntries(
+    CONTENT_WARNINGS.map((w) => [w, all.filter((c) => c.contentWarnings?.includes(w)).length]),
+  ) as Record<ContentWarning, number>;
+  return { counts, offered: offered.length, total: all.length };
 }
 
 /** The bank's examples of a narrative, documented cases first: they illustrate it and are never drawn in practice. */
@@ -66,15 +101,6 @@ export async function examplesForNarrative(narrative: NarrativeCode, count: numb
   });
   const scenarios = rows.map((row) => parsedVersion(row.id, row.body));
   return scenarios.filter((s) => s.purpose === "example").slice(0, count);
-}
-
-/** The ids among these that are current practice scenarios (not examples, not retired versions). */
-export async function currentPracticeScenarioIds(ids: readonly string[], db: PrismaClient = defaultClient) {
-  const rows = await db.scenario.findMany({
-    where: { id: { in: [...ids] }, isLatest: true },
-    select: { id: true, body: true },
-  });
-  return new Set(rows.filter((row) => parsedVersion(row.id, row.body).purpose !== "example").map((row) => row.id));
 }
 
 export async function countScenariosBySource(db: PrismaClient = defaultClient): Promise<Map<string, number>> {

@@ -1,5 +1,6 @@
 import type { Citation } from "@/lib/content/citation";
 import type { ImplicationCode } from "@/lib/domain/implications";
+import type { ContentWarning } from "@/lib/domain/content-warnings";
 import type { NarrativeCode } from "@/lib/domain/narratives";
 
 /** What an educator sees of a scenario when choosing scenarios for an exercise or a live session. */
@@ -10,6 +11,7 @@ export interface ScenarioChoice {
   correctImplication: string;
   difficulty: number;
   kind: string;
+  contentWarnings?: ContentWarning[];
   /** The whole scenario, to read before choosing it; a list without it offers titles only. */
   details?: ScenarioDetails;
 }
@@ -30,4 +32,10 @@ export interface ScenarioDetails {
   };
   discussion: string | null;
   citation: Citation;
+}
+
+/** A scenario the class's content exclusions leave out, and the warnings that do it. */
+export interface ExcludedChoice {
+  choice: ScenarioChoice;
+  warnings: ContentWarning[];
 }

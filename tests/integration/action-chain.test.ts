@@ -17,7 +17,9 @@ const { createExercise } = await import("@/lib/exercises/mutations");
 const { recordAnswer } = await import("@/lib/practice/answer-mutations");
 const { findAttemptForUser } = await import("@/lib/practice/data");
 const { createAttempt } = await import("@/lib/practice/mutations");
+const { createPrePost } = await import("@/lib/prepost/mutations");
 const factories = await import("@/tests/support/factories");
+const { fixtureForms } = await import("@/tests/support/prepost");
 
 type Action = (state: object, formData: FormData) => Promise<{ error?: string; fields?: object; ok?: boolean }>;
 type Role = (typeof ROLES)[number];
@@ -47,10 +49,14 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "classes.setArchivedAction": EDUCATORS,
   "classes.removeMemberAction": EDUCATORS,
   "classes.deleteClassAction": EDUCATORS,
+  "classes.setContentExclusionsAction": EDUCATORS,
   "exercises.createExerciseAction": EDUCATORS,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
   "practice.practiseMistakesAction": ROLES,
+  "prepost.createPrePostAction": EDUCATORS,
+  "prepost.openPostTestAction": EDUCATORS,
+  "prepost.startPrePostAction": TRAINEES,
 };
 
 const world = {} as {
@@ -62,6 +68,8 @@ const world = {} as {
   scenarioId: string;
   /** A finished practice session of the owner's trainee with a mistake in it. */
   attemptId: string;
+  prePostId: string;
+  forms: { formA: string[]; formB: string[] };
   users: Record<Role, { id: string }>;
 };
 
@@ -89,8 +97,18 @@ beforeAll(async () => {
     prisma,
   );
   if (!answered.ok) throw new Error(answered.message);
+  const forms = await fixtureForms(prisma);
+  const prePost = await createPrePost(klass, {
+    title: "Before and after",
+    ...forms,
+    counterbalanced: true,
+    closesAt: new Date(Date.now() + 3_600_000),
+  });
+  if (!prePost.ok) throw new Error(prePost.error);
   Object.assign(world, {
     attemptId: practised.id,
+    prePostId: prePost.prePostId,
+    forms,
     owner: educator,
     classId: klass.id,
     joinCode: klass.joinCode,
@@ -139,6 +157,16 @@ function validForm(key: string): FormData {
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
     "practice.practiseMistakesAction": { attemptId: world.attemptId },
+    "classes.setContentExclusionsAction": { classId: world.classId, warnings: ["executions", "killing"] },
+    "prepost.createPrePostAction": {
+      classId: world.classId,
+      title: "Injected",
+      ...world.forms,
+      counterbalanced: "true",
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    },
+    "prepost.openPostTestAction": { classId: world.classId, prePostId: world.prePostId },
+    "prepost.startPrePostAction": { prePostId: world.prePostId },
   }[key] as Record<string, string | string[]>;
   const data = new FormData();
   for (const [name, value] of Object.entries(fields ?? {})) {
@@ -149,7 +177,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, prePosts, orders] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -159,8 +187,10 @@ async function snapshot() {
     prisma.exercise.findMany({ orderBy: { id: "asc" } }),
     prisma.attempt.findMany({ orderBy: { id: "asc" } }),
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
+    prisma.prePostAssessment.findMany({ orderBy: { id: "asc" } }),
+    prisma.prePostOrder.findMany({ orderBy: [{ prePostId: "asc" }, { userId: "asc" }] }),
   ]);
-  return { users, classes, members, exercises, attempts, settings };
+  return { users, classes, members, exercises, attempts, settings, prePosts, orders };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
@@ -203,7 +233,10 @@ describe("the action chain", () => {
     "classes.setArchivedAction",
     "classes.removeMemberAction",
     "classes.deleteClassAction",
+    "classes.setContentExclusionsAction",
     "exercises.createExerciseAction",
+    "prepost.createPrePostAction",
+    "prepost.openPostTestAction",
   ])("%s refuses another educator's class by id and changes nothing", async (key) => {
     signedInAs(world.users.EDUCATOR, "EDUCATOR");
     const before = await snapshot();
@@ -227,6 +260,27 @@ describe("the action chain", () => {
       validForm("practice.practiseMistakesAction"),
     );
     expect(result).toEqual({ error: "No such session of yours." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to start a pre/post assessment of a class the trainee is not in, and starts nothing", async () => {
+    signedInAs(world.users.TRAINEE, "TRAINEE");
+    const before = await snapshot();
+    const result = await actions.get("prepost.startPrePostAction")!({}, validForm("prepost.startPrePostAction"));
+    expect(result).toEqual({ error: "No such assessment in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to open the post-test of another class's assessment through the educator's own class", async () => {
+    const { educator, klass } = await factories.educatorWithClass(prisma, "Elsewhere");
+    signedInAs(educator, "EDUCATOR");
+    const form = new FormData();
+    form.set("classId", klass.id);
+    form.set("prePostId", world.prePostId);
+    const before = await snapshot();
+    expect(await actions.get("prepost.openPostTestAction")!({}, form)).toEqual({
+      error: "That pre/post assessment does not exist or is not yours.",
+    });
     expect(await snapshot()).toEqual(before);
   });
 

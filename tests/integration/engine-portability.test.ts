@@ -78,6 +78,7 @@ describe(`on ${testEngine}`, () => {
       closesAt,
       member: true,
       classArchived: false,
+      preTestClosedAt: null,
     });
     expect(item.size).toBe(2);
     expect(item.completedAt).toBeNull();

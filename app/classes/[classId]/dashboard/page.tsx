@@ -6,11 +6,13 @@ import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
 import { ImplicationsSection } from "@/components/dashboards/implications-section";
 import { ItemAnalysisSection } from "@/components/dashboards/item-analysis-section";
 import { OverviewSection } from "@/components/dashboards/overview-section";
+import { LearningGainSection } from "@/components/prepost/learning-gain-section";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
 import { filterProblem, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
 import { listExercisesForClass } from "@/lib/exercises/data";
+import { gainSummaries } from "@/lib/prepost/data";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
@@ -24,11 +26,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
   const query = await searchParams;
   const filters = parseDashboardFilters(query);
-  const [exercises, overview, { matrix, implicationAccuracy }, items] = await Promise.all([
+  const [exercises, overview, { matrix, implicationAccuracy }, items, gains] = await Promise.all([
     listExercisesForClass(klass),
     classOverview(klass, filters),
     confusionAndImplications(klass, filters),
     itemAnalysis(klass, filters),
+    gainSummaries(klass),
   ]);
   const view = `/classes/${klass.id}/dashboard`;
 
@@ -56,6 +59,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <ConfusionSection matrix={matrix} />
       <ImplicationsSection rows={implicationAccuracy} />
       <ItemAnalysisSection items={items} />
+      <LearningGainSection classId={klass.id} summaries={gains} />
       <ExportControl classId={klass.id} filters={filters} />
     </>
   );
