@@ -15,7 +15,7 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/per-file-database.ts"],
+    setupFiles: ["tests/support/per-file-database.ts", "tests/support/quiet-security-log.ts"],
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 60_000,

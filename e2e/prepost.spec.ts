@@ -113,7 +113,7 @@ test("an educator runs a pre/post pair; two trainees take both forms; the gain v
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export class CSV" }).click();
   const csv = fs.readFileSync(await (await download).path(), "utf8");
-  expect(csv.split("\r\n")[1]).toBe("score,2,0.25,1,0.75,-2.4266,3.9266");
+  expect(csv.split("\r\n")[1]).toBe('"score","2","0.25","1","0.75","-2.4266","3.9266"');
 
   await page.goto(`/classes/${klass.id}/report`);
   await expect(page.getByRole("heading", { level: 1, name: `Class report: ${klass.name}` })).toBeVisible();

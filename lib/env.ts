@@ -23,11 +23,27 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
-  SEED_DEMO: booleanFlag.default(true),
+  // Unset: demo accounts only while NEXTAUTH_URL is a localhost URL (lib/accounts/demo-policy.ts).
+  SEED_DEMO: booleanFlag.optional(),
   SEEDS_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   APP_TIME_ZONE: timeZone.default("UTC"),
+  // How many reverse proxies in front of the server append to X-Forwarded-For (scripts/serve.ts); 0 trusts none.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // A session ends after this long without a request, and in any case this long after sign-in.
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(12),
   // PostgreSQL only (lib/db/postgres-adapter.ts): connections per server process, and the longest a statement may run.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).default(5),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),

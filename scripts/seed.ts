@@ -1,5 +1,6 @@
 // Idempotent: loads the scenario bank by slug and version, and syncs the demo accounts.
 import { syncDemoAccounts } from "@/lib/accounts/demo-mutations";
+import { demoPolicy } from "@/lib/accounts/demo-policy";
 import { seedScenarioBank } from "@/lib/scenarios/mutations";
 import { prisma } from "@/lib/db/prisma";
 import { readEnv } from "@/lib/env";
@@ -12,7 +13,7 @@ export async function seed(): Promise<void> {
     console.warn(`Skipped invalid scenario files (run npm run content:check):\n${formatProblems(report.problems)}`);
   }
   console.log(`Scenarios: ${report.created} added, ${report.unchanged} unchanged, ${report.retired} retired.`);
-  await syncDemoAccounts(env.SEED_DEMO, prisma);
+  await syncDemoAccounts(demoPolicy(env), prisma);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

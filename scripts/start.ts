@@ -1,6 +1,7 @@
 // npm start: migrate, seed, build when the build is missing or stale, then serve the production build.
 import { spawn } from "node:child_process";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/accounts/demo-mutations";
+import { demoNotice, demoPolicy } from "@/lib/accounts/demo-policy";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { databaseUrl, describeDatabase } from "@/lib/db/engine";
 import { prisma } from "@/lib/db/prisma";
@@ -8,7 +9,7 @@ import { readEnv } from "@/lib/env";
 import { withStartupLock } from "@/scripts/db/startup-lock";
 import { buildIsCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
 import { migrateDatabase } from "@/scripts/lib/prepare-database";
-import { bin, run } from "@/scripts/lib/run";
+import { bin, run, SERVER_COMMAND } from "@/scripts/lib/run";
 import { seed } from "@/scripts/seed";
 
 async function main() {
@@ -40,13 +41,12 @@ async function main() {
     writeBuildStamp();
   }
 
-  if (env.SEED_DEMO) {
-    console.log("Demo accounts (password for each: %s):", DEMO_PASSWORD);
-    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.toLowerCase().padEnd(8)} ${account.email}`);
-  }
-  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const policy = demoPolicy({ ...env, NEXTAUTH_URL: childEnv.NEXTAUTH_URL });
+  const notice = demoNotice(policy, DEMO_PASSWORD, DEMO_ACCOUNTS);
+  (policy.enabled ? console.warn : console.log)(notice.join("\n"));
+  const server = spawn(process.execPath, SERVER_COMMAND, {
     stdio: "inherit",
-    env: { ...childEnv, PORT: String(env.PORT) },
+    env: { ...childEnv, PORT: String(env.PORT), TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setEducatorEnabledAction, setOpenSignUpAction } from "@/lib/admin/actions";
+import {
+  endEducatorSessionsAction,
+  endEverySessionAction,
+  setEducatorEnabledAction,
+  setOpenSignUpAction,
+} from "@/lib/admin/actions";
 import { ActionButton } from "@/components/forms/action-button";
 import { DataTable } from "@/components/tables/data-table";
 import { isOpenSignUp, listEducators } from "@/lib/accounts/data";
@@ -52,11 +57,32 @@ export default async function AdminPage() {
                   label={e.disabledAt ? `Enable ${e.displayName}` : `Disable ${e.displayName}`}
                   pendingLabel="Saving…"
                 />
+                {!e.disabledAt && (
+                  <ActionButton
+                    action={endEducatorSessionsAction}
+                    fields={{ userId: e.id }}
+                    label={`Sign out ${e.displayName} everywhere`}
+                    pendingLabel="Signing out…"
+                  />
+                )}
               </>
             ),
           },
         ]}
       />
+      <section className="card" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Sessions</h2>
+        <p>End every session of every account, yours included: after a suspected leak, everyone signs in again.</p>
+        <ActionButton
+          action={endEverySessionAction}
+          fields={{}}
+          label="Sign out everyone"
+          pendingLabel="Signing out everyone…"
+          confirm="Everyone, you included, will have to sign in again."
+          confirmLabel="Sign out everyone"
+          danger
+        />
+      </section>
     </>
   );
 }

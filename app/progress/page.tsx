@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/loaders";
 import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
 import { env } from "@/lib/env";
 import { formatDateTime, formatPercent } from "@/lib/format";
-import { listAttemptHistory } from "@/lib/practice/data";
+import { listAttemptHistory, listHeldAssessments } from "@/lib/practice/data";
 import { summariseAnswers, type Ratio } from "@/lib/practice/summary";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -25,19 +25,26 @@ function AccuracyBar({ ratio }: { ratio: Ratio }) {
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const history = await listAttemptHistory(user.id);
+  const [history, held] = await Promise.all([listAttemptHistory(user.id), listHeldAssessments(user.id)]);
+  const timeZone = env().APP_TIME_ZONE;
+  const heldNote = held.length > 0 && (
+    <p className="muted">
+      Not counted yet:{" "}
+      {held.map((e) => `${e.title} (results once it closes on ${formatDateTime(e.closesAt, timeZone)})`).join("; ")}.
+    </p>
+  );
   if (history.length === 0) {
     return (
       <>
         <h1>Your progress</h1>
-        <p>You have not answered any scenarios yet.</p>
+        {heldNote}
+        <p>{held.length > 0 ? "No other results yet." : "You have not answered any scenarios yet."}</p>
         <Link className="button" href="/practice">
           Start practice
         </Link>
       </>
     );
   }
-  const timeZone = env().APP_TIME_ZONE;
   const sessions = history.map((attempt) => ({ attempt, summary: summariseAnswers(attempt.answers) }));
   const overall = summariseAnswers(history.flatMap((a) => a.answers));
   const byQuestion = [
@@ -52,6 +59,7 @@ export default async function ProgressPage() {
         {overall.answered} scenarios answered across {history.length} sessions; overall score{" "}
         {formatPercent(overall.score.accuracy)}.
       </p>
+      {heldNote}
       <h2>Accuracy by narrative, all sessions</h2>
       <DataTable
         caption="Accuracy by narrative and for implications, all sessions"

@@ -75,6 +75,15 @@ export function AddEmailForm({ current }: { current: string | null }) {
         defaultValue={state.values?.email}
         error={state.fields?.email}
       />
+      <Field
+        id="email-current-password"
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.currentPassword}
+      />
       <SubmitButton pendingLabel="Saving…">Save email</SubmitButton>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { signUpEducatorAction } from "@/lib/accounts/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
@@ -16,10 +16,17 @@ export function SignUpForm() {
   // React resets the form after the action, so keep what was typed for the sign-in that follows.
   const typed = useRef({ login: "", password: "" });
   const formRef = useFocusFirstError<HTMLFormElement>(state);
+  const [signInFailed, setSignInFailed] = useState(false);
 
   useEffect(() => {
     if (!state.ok) return;
-    void signIn("credentials", { ...typed.current, redirect: false }).then(() => {
+    void signIn("credentials", { ...typed.current, redirect: false }).then((result) => {
+      // Sign-up answers alike whether or not the email already had an account; the sign-in that follows is what
+      // tells, and it counts as a sign-in attempt like any other.
+      if (!result?.ok) {
+        setSignInFailed(true);
+        return;
+      }
       router.replace("/classes");
       router.refresh();
     });
@@ -66,7 +73,7 @@ export function SignUpForm() {
         error={state.fields?.password}
       />
       {state.ok ? (
-        <p role="status">Account created. Signing you in…</p>
+        <p role="status">{signInFailed ? state.message : "Signing you in…"}</p>
       ) : (
         <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
       )}

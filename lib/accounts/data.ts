@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { resultsHeldUntil } from "@/lib/exercises/window";
 
 export async function isOpenSignUp(db: PrismaClient = defaultClient): Promise<boolean> {
   const setting = await db.setting.findUnique({ where: { key: "openSignUp" } });
@@ -29,8 +30,11 @@ export function listEducators(db: PrismaClient = defaultClient) {
   });
 }
 
-/** Everything stored about one person, for the "download my data" right. */
-export async function exportAccountData(userId: string, db: PrismaClient = defaultClient) {
+/**
+ * Everything stored about one person, for the "download my data" right. The key and scores of an assessment still
+ * open are left out (as everywhere else) and come with the download once it closes.
+ */
+export async function exportAccountData(userId: string, db: PrismaClient = defaultClient, now: Date = new Date()) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -50,6 +54,7 @@ export async function exportAccountData(userId: string, db: PrismaClient = defau
           createdAt: true,
           completedAt: true,
           size: true,
+          exercise: { select: { title: true, mode: true, closesAt: true } },
           answers: {
             orderBy: { createdAt: "asc" },
             select: {
@@ -69,5 +74,26 @@ export async function exportAccountData(userId: string, db: PrismaClient = defau
     },
   });
   if (!user) return null;
-  return { format: "account-data", version: 1, exportedAt: new Date().toISOString(), account: user };
+  const attempts = user.attempts.map(({ answers, ...attempt }) => {
+    const heldUntil = resultsHeldUntil(attempt.exercise, now);
+    if (!heldUntil) return { ...attempt, answers };
+    return {
+      ...attempt,
+      resultsAvailableAt: heldUntil.toISOString(),
+      answers: answers.map(({ createdAt, chosenNarrative, chosenImplication, confidence, timeMs, scenario }) => ({
+        createdAt,
+        chosenNarrative,
+        chosenImplication,
+        confidence,
+        timeMs,
+        scenario,
+      })),
+    };
+  });
+  return {
+    format: "account-data",
+    version: 1,
+    exportedAt: now.toISOString(),
+    account: { ...user, attempts },
+  };
 }

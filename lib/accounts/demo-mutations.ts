@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import type { DemoPolicy } from "@/lib/accounts/demo-policy";
 import { hashPassword } from "@/lib/auth/password";
-import { forgetSessionState } from "@/lib/auth/session-state";
+import { endUserSessions } from "@/lib/auth/session-mutations";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 
@@ -14,20 +15,22 @@ export const DEMO_ACCOUNTS = [
 export const DEMO_CLASS_NAME = "Demo class";
 
 /**
- * Creates the demo accounts when enabled (keeping any existing password) and puts the demo trainee in the
- * demo educator's demo class; when disabled, the demo accounts are disabled and signed out.
+ * Creates the demo accounts the policy allows (keeping any existing password) and puts the demo trainee in the demo
+ * educator's demo class; the demo accounts it does not allow are disabled and signed out.
  */
-export async function syncDemoAccounts(enabled: boolean, db: PrismaClient = defaultClient): Promise<void> {
+export async function syncDemoAccounts(
+  policy: Pick<DemoPolicy, "enabled" | "admin">,
+  db: PrismaClient = defaultClient,
+): Promise<void> {
+  const enabled = policy.enabled;
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
-    if (!enabled) {
+    const wanted = account.role === "ADMIN" ? policy.admin : policy.enabled;
+    if (!wanted) {
       if (existing) {
-        await db.user.update({
-          where: { id: existing.id },
-          data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
-        });
-        forgetSessionState(existing.id);
+        await db.user.update({ where: { id: existing.id }, data: { disabledAt: new Date() } });
+        await endUserSessions(existing.id, db);
       }
       continue;
     }

@@ -1,10 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/forms/action-state";
 import { fieldErrors, formDataObject } from "@/lib/forms/parse-form";
 import { ADMINS, authorize, EDUCATORS, TRAINEES } from "@/lib/auth/guards";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * The one chain every server action goes through, in this order: signed in → role → input (zod, with field
@@ -44,6 +46,19 @@ export interface Handler<User, Input, Owned, State> {
 }
 
 const CHECK_FIELDS = "Check the highlighted fields.";
+export const UNREADABLE_FORM = "The form could not be read.";
+
+// Which action a refusal was about, for the security log: the id Next.js gives it (the build's server reference
+// manifest maps it to its export), and the page it was called from.
+async function actionName(): Promise<string | undefined> {
+  try {
+    const h = await headers();
+    const id = h.get("next-action");
+    return id ? `${id}${h.get("referer") ? ` from ${new URL(h.get("referer")!).pathname}` : ""}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // Typed fields are sent back with a refusal so the form can show them again; secrets never are.
 function echoedValues(raw: Record<string, string | string[]>): Record<string, string> {
@@ -83,7 +98,7 @@ class ActionBuilder<A extends Access, Input, Owned> {
     const run = async (formData: FormData): Promise<State> => {
       let user: SessionUser | null = null;
       if (access !== "public") {
-        const guard = await authorize(access);
+        const guard = await authorize(access, await actionName());
         if (!guard.ok) return { error: guard.error } as State;
         user = guard.user;
       }
@@ -99,12 +114,25 @@ class ActionBuilder<A extends Access, Input, Owned> {
       let owned = undefined as Owned;
       if (owns) {
         const found = user ? await owns({ input, user }) : null;
-        if (found === null) return { error: notOwned } as State;
+        if (found === null) {
+          securityLog("authorization.refused", {
+            userId: user?.id,
+            role: user?.role,
+            reason: "not-owned",
+            action: await actionName(),
+          });
+          return { error: notOwned } as State;
+        }
         owned = found;
       }
       return handler({ input, user: user as UserOf<A>, owned });
     };
-    const action = (first: State | FormData, second?: FormData) => run(first instanceof FormData ? first : second!);
+    // Called by a form: (formData) or (state, formData). Anything else was not sent by this app's pages.
+    const action = async (first: State | FormData, second?: FormData) => {
+      const formData = first instanceof FormData ? first : second;
+      if (!(formData instanceof FormData)) return { error: UNREADABLE_FORM } as State;
+      return run(formData);
+    };
     Object.defineProperty(action, ACTION_ACCESS, { value: access });
     return action as FormAction<State>;
   }

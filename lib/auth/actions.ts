@@ -4,15 +4,22 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction } from "@/lib/auth/action";
-import { SESSION_COOKIES } from "@/lib/auth/cookies";
+import { clearSessionCookies } from "@/lib/auth/cookies";
+import { requestSessionClaims } from "@/lib/auth/session";
+import { endSession } from "@/lib/auth/session-mutations";
 import type { ActionState } from "@/lib/forms/action-state";
+import { securityLog } from "@/lib/security/log";
 
 const signOutInput = z.object({ to: z.enum(["/", "/signin"]).default("/") });
 
-// Signing out on this device removes the session cookie. Server actions check the request's origin, so another site
-// cannot sign a user out.
+// Signing out ends the session on the server, so a copy of the cookie stops working too, then removes the cookie.
+// Server actions check the request's origin, so another site cannot sign a user out.
 export const signOutAction = publicAction.input(signOutInput).handle(async ({ input }): Promise<ActionState> => {
-  const store = await cookies();
-  for (const name of SESSION_COOKIES) store.delete(name);
+  const claims = await requestSessionClaims();
+  if (claims) {
+    await endSession(claims.sid);
+    securityLog("signout", { userId: claims.sub });
+  }
+  clearSessionCookies(await cookies());
   redirect(input.to);
 });

@@ -8,10 +8,3 @@ export function findUserForSignIn(login: string) {
     select: { id: true, displayName: true, role: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
 }
-
-export function findSessionState(userId: string) {
-  return prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, displayName: true, role: true, sessionVersion: true, disabledAt: true },
-  });
-}

@@ -1,6 +1,7 @@
 import "server-only";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
+import { securityLog } from "@/lib/security/log";
 
 /** Why a request was refused, in the domain's words; route handlers map it to an HTTP status. */
 export type RefusalReason = "signed-out" | "forbidden";
@@ -23,10 +24,16 @@ export function hasRole(user: SessionUser | null, roles: readonly Role[]): user 
   return user !== null && roles.includes(user.role);
 }
 
-/** For server actions and route handlers: the signed-in user, if their role is allowed. */
-export async function authorize(roles: readonly Role[]): Promise<Guarded> {
+/**
+ * For server actions and route handlers: the signed-in user, if their role is allowed. A wrong role is logged as an
+ * authorization refusal, with `action` naming what was asked for.
+ */
+export async function authorize(roles: readonly Role[], action?: string): Promise<Guarded> {
   const user = await getSessionUser();
   if (!user) return { ok: false, reason: "signed-out", error: SIGNED_OUT };
-  if (!hasRole(user, roles)) return { ok: false, reason: "forbidden", error: FORBIDDEN };
+  if (!roles.includes(user.role)) {
+    securityLog("authorization.refused", { userId: user.id, role: user.role, reason: "role", action });
+    return { ok: false, reason: "forbidden", error: FORBIDDEN };
+  }
   return { ok: true, user };
 }

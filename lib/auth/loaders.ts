@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { hasRole } from "@/lib/auth/guards";
 import type { Role } from "@/lib/auth/roles";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { securityLog } from "@/lib/security/log";
 
 // For pages: a signed-out visitor is sent to sign in and back; a signed-in one without the role sees "Not found",
 // as for an object that is not theirs.
@@ -15,6 +15,9 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 
 export async function requireRole(roles: readonly Role[], returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (!hasRole(user, roles)) notFound();
+  if (!roles.includes(user.role)) {
+    securityLog("authorization.refused", { userId: user.id, role: user.role, reason: "role", action: returnTo });
+    notFound();
+  }
   return user;
 }

@@ -1,30 +1,21 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { SESSION_COOKIES } from "@/lib/auth/cookies";
-import { authOptions } from "@/lib/auth/options";
-import { isRole, type Role } from "@/lib/auth/roles";
-import { sessionState } from "@/lib/auth/session-state";
+import type { SessionClaims } from "@/lib/auth/session-check";
+import { claimsOf, liveUser, type SessionUser } from "@/lib/auth/session-cookie";
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  role: Role;
+export type { SessionUser } from "@/lib/auth/session-cookie";
+
+/** The claims of the request's session cookie, if it carries a token this server signed. */
+export async function requestSessionClaims(): Promise<SessionClaims | null> {
+  const store = await cookies();
+  return claimsOf(SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean));
 }
 
 /**
- * The only door to the session for the rest of the app. It decodes next-auth's token itself (no token
- * re-issue per request) and then checks the account: disabled, deleted, or a newer session version
- * (password change, sign out everywhere) all end the session.
+ * The only door to the session for the rest of the app. It decodes next-auth's token itself (no token re-issue per
+ * request), then checks the server-side session and the account: signed out, expired, idle, disabled, deleted, or a
+ * newer session version (password change, sign out everywhere) all end it.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const store = await cookies();
-  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  if (!raw) return null;
-  const token = await decode({ token: raw, secret: authOptions.secret! }).catch(() => null);
-  if (!token?.sub || typeof token.sv !== "number" || token.revoked) return null;
-  const state = await sessionState(token.sub);
-  if (!state || state.disabledAt || state.sessionVersion !== token.sv || !isRole(state.role)) return null;
-  return { id: state.id, name: state.displayName, role: state.role };
-});
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => liveUser(await requestSessionClaims()));

@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/auth/loaders";
 import type { SessionUser } from "@/lib/auth/session";
 import { findOwnedClass } from "@/lib/classes/data";
 import { idSchema } from "@/lib/forms/fields";
+import { securityLog } from "@/lib/security/log";
 
 /**
  * For class pages: the signed-in educator and their class, checked before anything is read. Another educator's
@@ -16,7 +17,10 @@ import { idSchema } from "@/lib/forms/fields";
 export const loadOwnedClass = cache(async (classId: string, returnTo = `/classes/${encodeURIComponent(classId)}`) => {
   const user = await requireRole(EDUCATORS, returnTo);
   const klass = await findOwnedClass(user.id, classId);
-  if (!klass) notFound();
+  if (!klass) {
+    securityLog("authorization.refused", { userId: user.id, role: user.role, reason: "not-owned", action: returnTo });
+    notFound();
+  }
   return { user, klass };
 });
 

@@ -3,7 +3,8 @@ import { databaseFile } from "./database-url";
 
 // Connection settings for the embedded SQLite database. WAL lets readers run beside the writer,
 // NORMAL sync stays durable across process crashes in WAL mode, and the busy timeout queues
-// writers from other processes instead of failing them. Foreign keys are off by default in SQLite.
+// writers from other processes instead of failing them. Foreign keys are off by default in SQLite. secure_delete
+// overwrites deleted rows with zeros, so a deleted account's name, email and answers do not linger in free pages.
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 const CONNECTION_PRAGMAS = [
@@ -11,6 +12,7 @@ const CONNECTION_PRAGMAS = [
   "PRAGMA foreign_keys = ON",
   `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
   "PRAGMA synchronous = NORMAL",
+  "PRAGMA secure_delete = ON",
 ].join(";\n");
 
 class ConfiguredSQLiteAdapter extends PrismaBetterSQLite3 {

@@ -8,10 +8,14 @@ import { createExercise } from "@/lib/exercises/mutations";
 import { createExerciseSchema } from "@/lib/exercises/schema";
 import type { ActionState } from "@/lib/forms/action-state";
 
+const ARCHIVED_CLASS = "This class is archived. Make it active again to set exercises.";
+
 export const createExerciseAction = educatorAction
   .input(createExerciseSchema)
   .owns(({ input, user }) => findOwnedClass(user.id, input.classId), NOT_YOUR_CLASS)
   .handle(async ({ input, owned }): Promise<ActionState> => {
+    // An archived class takes no answers, so an exercise set in it could never be done.
+    if (owned.archivedAt) return { error: ARCHIVED_CLASS };
     const result = await createExercise(owned, input);
     if (!result.ok) {
       const values = { title: input.title, mode: input.mode, attemptsAllowed: String(input.attemptsAllowed) };

@@ -16,3 +16,14 @@ export const WINDOW_STATE_LABELS: Record<WindowState, string> = {
   open: "Open",
   closed: "Closed",
 };
+
+/**
+ * Until an assessment closes, its key and every score derived from it are held back from the trainee, wherever they
+ * would show: the answer's feedback, the progress page, the data download. Null when nothing is held.
+ */
+export function resultsHeldUntil(
+  exercise: { mode: string; closesAt: Date } | null | undefined,
+  now: Date = new Date(),
+): Date | null {
+  return exercise?.mode === "ASSESSMENT" && now < exercise.closesAt ? exercise.closesAt : null;
+}

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format";
-import { windowState } from "@/lib/exercises/window";
+import { resultsHeldUntil, windowState } from "@/lib/exercises/window";
 import type { ItemForAnswer } from "@/lib/practice/answer-data";
 import { parseImplicationOrder } from "@/lib/practice/item-order";
 import type { AnswerInput } from "@/lib/practice/schema";
@@ -26,11 +26,8 @@ export interface AnswerRefusal {
 const refuse = (reason: AnswerRefusalReason, message: string): AnswerRefusal => ({ ok: false, reason, message });
 
 /** While an assessment is open its feedback is held back; it is shown from the moment it closes. */
-export function feedbackHeldUntil(
-  exercise: { mode: string; closesAt: Date } | null | undefined,
-  now: Date,
-): Date | null {
-  return exercise?.mode === "ASSESSMENT" && now < exercise.closesAt ? exercise.closesAt : null;
+export function feedbackHeldUntil(exercise: ItemForAnswer["exercise"], now: Date): Date | null {
+  return resultsHeldUntil(exercise, now);
 }
 
 /** Why a new answer to this item cannot be stored now, or null when it can. */

@@ -1,7 +1,6 @@
 import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode, type NarrativeCode } from "@/lib/domain/narratives";
-import { windowState } from "@/lib/exercises/window";
-import { feedbackHeldUntil } from "@/lib/practice/answer-rules";
+import { resultsHeldUntil, windowState } from "@/lib/exercises/window";
 import type { AttemptWithItems } from "@/lib/practice/data";
 import { buildFeedback, type AnswerFeedback } from "@/lib/practice/feedback";
 
@@ -20,10 +19,18 @@ export interface AnsweredQuestion {
 export type AttemptView =
   /** A question to answer, or (with `answered`) one just answered, shown again until the trainee moves on. */
   | { kind: "question"; item: Item; answeredCount: number; isLast: boolean; answered: AnsweredQuestion | null }
-  /** An assessment whose answers are all in while it is still open: results come once it closes. */
-  | { kind: "held" }
-  /** Every question answered, or the exercise closed: the summary, noting when questions were left unanswered. */
-  | { kind: "summary"; closedEarly: boolean };
+  /** An assessment still open whose answers are in (or can no longer be given): results come once it closes. */
+  | { kind: "held"; unanswered: boolean; blocked: string | null }
+  /** The summary: every question answered, or the exercise closed or out of reach with questions left. */
+  | { kind: "summary"; closedEarly: boolean; blocked: string | null };
+
+// The answer endpoint refuses these too; the page says why instead of offering a question it would refuse.
+function blockedReason(exercise: AttemptWithItems["exercise"]): string | null {
+  if (exercise?.access === "removed") {
+    return "You are no longer a member of this exercise's class and cannot answer more of it.";
+  }
+  return exercise?.access === "archived" ? "This class is archived and accepts no more answers." : null;
+}
 
 /**
  * What the practice page shows. `reviewItemId` names the question the trainee has just checked (the page's address
@@ -31,15 +38,16 @@ export type AttemptView =
  */
 export function attemptView(attempt: AttemptWithItems, reviewItemId: string | undefined, now: Date): AttemptView {
   const { exercise } = attempt;
-  const open = exercise ? windowState(exercise, now) === "open" : true;
+  const state = exercise ? windowState(exercise, now) : "open";
+  const blocked = blockedReason(exercise);
   const unanswered = attempt.items.filter((item) => !item.answer);
   const answeredCount = attempt.items.length - unanswered.length;
-  const next = open ? unanswered[0] : undefined;
+  const next = state === "open" && !blocked ? unanswered[0] : undefined;
 
   const reviewed = reviewItemId ? attempt.items.find((item) => item.id === reviewItemId && item.answer) : undefined;
   const answer = reviewed?.answer;
   if (reviewed && answer && isNarrativeCode(answer.chosenNarrative) && isImplicationCode(answer.chosenImplication)) {
-    const heldUntil = feedbackHeldUntil(exercise, now);
+    const heldUntil = resultsHeldUntil(exercise, now);
     const stored = { ...answer, chosenNarrative: answer.chosenNarrative, chosenImplication: answer.chosenImplication };
     return {
       kind: "question",
@@ -58,7 +66,10 @@ export function attemptView(attempt: AttemptWithItems, reviewItemId: string | un
       },
     };
   }
-  if (exercise?.mode === "ASSESSMENT" && open && !next) return { kind: "held" };
-  if (!next) return { kind: "summary", closedEarly: unanswered.length > 0 };
+  const remaining = unanswered.length > 0;
+  if (exercise?.mode === "ASSESSMENT" && state !== "closed" && !next) {
+    return { kind: "held", unanswered: remaining, blocked: remaining ? blocked : null };
+  }
+  if (!next) return { kind: "summary", closedEarly: remaining && !blocked, blocked: remaining ? blocked : null };
   return { kind: "question", item: next, answeredCount, isLast: unanswered.length === 1, answered: null };
 }

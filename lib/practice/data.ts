@@ -2,6 +2,7 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isNarrativeCode } from "@/lib/domain/narratives";
+import { resultsHeldUntil } from "@/lib/exercises/window";
 import { parseImplicationOrder } from "@/lib/practice/item-order";
 import { MAX_POINTS_PER_SCENARIO } from "@/lib/practice/scoring";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
@@ -27,7 +28,14 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
     where: { id: attemptId, userId },
     include: {
       exercise: {
-        select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, class: { select: { name: true } } },
+        select: {
+          id: true,
+          title: true,
+          mode: true,
+          opensAt: true,
+          closesAt: true,
+          class: { select: { name: true, archivedAt: true, members: { where: { userId }, select: { id: true } } } },
+        },
       },
       items: {
         orderBy: { position: "asc" },
@@ -41,7 +49,20 @@ export async function findAttemptForUser(attemptId: string, userId: string) {
     size: attempt.size,
     createdAt: attempt.createdAt,
     completedAt: attempt.completedAt,
-    exercise: attempt.exercise,
+    exercise: attempt.exercise && {
+      id: attempt.exercise.id,
+      title: attempt.exercise.title,
+      mode: attempt.exercise.mode,
+      opensAt: attempt.exercise.opensAt,
+      closesAt: attempt.exercise.closesAt,
+      class: { name: attempt.exercise.class.name },
+      // Whether the trainee may still answer: still in the class, and the class still active.
+      access: (attempt.exercise.class.members.length === 0
+        ? "removed"
+        : attempt.exercise.class.archivedAt
+          ? "archived"
+          : "member") as "member" | "removed" | "archived",
+    },
     items: attempt.items.map((item) => ({
       id: item.id,
       position: item.position,
@@ -62,14 +83,15 @@ export function findUnfinishedAttempt(userId: string) {
   });
 }
 
-/** The trainee's attempts with answers, oldest first; an assessment still open shows nothing until it closes. */
+// An assessment's answers carry its key and scores: none of it is read for the trainee until the assessment closes.
+const resultsAvailable = (now: Date) => ({
+  OR: [{ exerciseId: null }, { exercise: { mode: { not: "ASSESSMENT" } } }, { exercise: { closesAt: { lte: now } } }],
+});
+
+/** The trainee's sessions with answers, except assessments still open (their results come once they close). */
 export async function listAttemptHistory(userId: string, now: Date = new Date()) {
   const attempts = await defaultClient.attempt.findMany({
-    where: {
-      userId,
-      answers: { some: {} },
-      NOT: { exercise: { is: { mode: "ASSESSMENT", closesAt: { gt: now } } } },
-    },
+    where: { userId, answers: { some: {} }, ...resultsAvailable(now) },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -85,6 +107,15 @@ export async function listAttemptHistory(userId: string, now: Date = new Date())
       isNarrativeCode(answer.primaryNarrative) ? [{ ...answer, primaryNarrative: answer.primaryNarrative }] : [],
     ),
   }));
+}
+
+/** Assessments the trainee has answered whose results are held until they close, soonest first. */
+export function listHeldAssessments(userId: string, now: Date = new Date()) {
+  return defaultClient.exercise.findMany({
+    where: { mode: "ASSESSMENT", closesAt: { gt: now }, attempts: { some: { userId, answers: { some: {} } } } },
+    orderBy: { closesAt: "asc" },
+    select: { id: true, title: true, closesAt: true },
+  });
 }
 
 /**
@@ -106,6 +137,6 @@ export async function findMistakes(
     },
   });
   if (!attempt) return null;
-  if (attempt.exercise?.mode === "ASSESSMENT" && now < attempt.exercise.closesAt) return null;
+  if (resultsHeldUntil(attempt.exercise, now)) return null;
   return { attemptId: attempt.id, slugs: [...new Set(attempt.answers.map((a) => a.scenario.slug))] };
 }

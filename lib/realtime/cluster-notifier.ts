@@ -1,6 +1,6 @@
 import { checkPayload, LocalSubscribers, type Notifier, type Unsubscribe } from "@/lib/realtime/notifier";
 
-/** The message a worker sends its cluster primary, which relays it to every other worker (scripts/serve.mjs). */
+/** The message a worker sends its cluster primary, which relays it to every other worker (scripts/serve.ts). */
 export const CLUSTER_NOTIFY = "notifier:publish";
 
 interface ClusterMessage {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { SERVER_COMMAND } from "@/scripts/lib/run";
 
 export interface RunningServer {
   url: string;
@@ -32,7 +33,7 @@ function stopper(child: ChildProcess) {
 /** The production build of the app, served by `next start` on the given database. */
 export async function startApp(port: number, env: Record<string, string>, profileDir?: string): Promise<RunningServer> {
   // --cpu-prof is refused in NODE_OPTIONS, so a profiled server runs Next's CLI under node directly.
-  const args = [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "scripts/serve.mjs"];
+  const args = [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), ...SERVER_COMMAND];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

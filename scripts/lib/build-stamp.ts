@@ -9,7 +9,7 @@ const BUILD_INPUTS = [
   "lib",
   "public",
   "types",
-  "next.config.mjs",
+  "next.config.ts",
   "package-lock.json",
   "tsconfig.json",
   "prisma/schema.prisma",

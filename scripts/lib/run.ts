@@ -1,6 +1,9 @@
 import { spawn, type SpawnOptions } from "node:child_process";
 import path from "node:path";
 
+/** Node's arguments for the production server (scripts/serve.ts), which loads the app's server-only TypeScript modules. */
+export const SERVER_COMMAND = ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"];
+
 export function bin(name: string): string {
   return path.join(process.cwd(), "node_modules", ".bin", name);
 }

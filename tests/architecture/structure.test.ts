@@ -82,4 +82,33 @@ describe("the codebase's structure", () => {
     expect(dataFiles.length).toBeGreaterThan(5);
     for (const file of dataFiles) expect(read(file).startsWith('import "server-only";'), file).toBe(true);
   });
+
+  it("keeps Next.js and React out of the production server's fast path, which runs before the framework's context", () => {
+    const seen = new Set<string>();
+    const external = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // Type-only imports are erased when the module runs.
+      for (const match of read(file).matchAll(/^(?:import|export)(?! type )[^"']*["']([^"']+)["']/gm)) {
+        const target = match[1]!;
+        if (target.startsWith("@/")) {
+          const base = target.slice(2);
+          const found = [".ts", ".tsx", "/index.ts"]
+            .map((ext) => base + ext)
+            .find((f) => fs.existsSync(path.join(ROOT, f)));
+          if (found) visit(found);
+        } else if (!target.startsWith("."))
+          external.add(
+            target
+              .split("/")
+              .slice(0, target.startsWith("@") ? 2 : 1)
+              .join("/"),
+          );
+      }
+    };
+    visit("lib/http/fast-path.ts");
+    expect(seen.size).toBeGreaterThan(10);
+    expect([...external].filter((name) => /^(next|react|react-dom)$/.test(name))).toEqual([]);
+  });
 });

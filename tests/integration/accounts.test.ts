@@ -1,86 +1,75 @@
 import { describe, expect, it } from "vitest";
 import { exportAccountData } from "@/lib/accounts/data";
-import {
-  changePassword,
-  createEducator,
-  deleteAccount,
-  endAllSessions,
-  setAccountEnabled,
-} from "@/lib/accounts/mutations";
-import { authOptions, authorizeCredentials } from "@/lib/auth/options";
-import { TooManyAttempts } from "@/lib/auth/rate-limit-data";
+import { changePassword, createEducator, deleteAccount, setAccountEnabled, setEmail } from "@/lib/accounts/mutations";
+import { authorizeCredentials } from "@/lib/auth/options";
+import { TooManyAttempts } from "@/lib/auth/rate-limit-mutations";
 import { prisma } from "@/lib/db/prisma";
 import { displayNameSchema } from "@/lib/forms/fields";
 import { recordAnswer } from "@/lib/practice/answer-mutations";
-import { answerFor, createUser, practiceAttempt, seedFixtureBank } from "@/tests/support/factories";
+import { answerFor, createUser, practiceAttempt, seedFixtureBank, TEST_PASSWORD } from "@/tests/support/factories";
 
-const jwt = authOptions.callbacks!.jwt!;
-const tokenState = (sub: string, sv: number) =>
-  jwt({ token: { sub, role: "TRAINEE", sv }, user: undefined as never, account: null, trigger: "update" });
-
-describe("password changes and session revocation", () => {
+describe("password changes", () => {
   it("refuse a wrong current password and change nothing", async () => {
     const user = await createUser(prisma);
     expect(await changePassword(user.id, "not my password", "another long password")).toMatchObject({
       ok: false,
       field: "currentPassword",
     });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after).toMatchObject({ sessionVersion: 0, passwordHash: user.passwordHash });
   });
 
-  it("end every existing session when the password changes", async () => {
+  it("let the new password sign in, and not the old one", async () => {
     const user = await createUser(prisma);
-    expect(await tokenState(user.id, 0)).not.toHaveProperty("revoked");
-    expect(await changePassword(user.id, "correct horse battery", "another long password")).toEqual({ ok: true });
-    expect(await tokenState(user.id, 0)).toMatchObject({ revoked: true });
+    expect(await changePassword(user.id, TEST_PASSWORD, "another long password")).toEqual({ ok: true });
     expect(
       await authorizeCredentials({ login: user.email, password: "another long password" }, "10.1.0.1"),
     ).not.toBeNull();
+    expect(await authorizeCredentials({ login: user.email, password: TEST_PASSWORD }, "10.1.0.1")).toBeNull();
   });
 
-  it("end every session on sign-out everywhere and when an admin disables the account", async () => {
-    const user = await createUser(prisma, { role: "EDUCATOR" });
-    await endAllSessions(user.id);
-    expect(await tokenState(user.id, 0)).toMatchObject({ revoked: true });
-    expect(await tokenState(user.id, 1)).not.toHaveProperty("revoked");
-    expect(await setAccountEnabled(user.id, false)).toBe(true);
-    expect(await tokenState(user.id, 1)).toMatchObject({ revoked: true });
-    expect(await authorizeCredentials({ login: user.email, password: "correct horse battery" }, "10.1.0.2")).toBeNull();
+  it("count wrong current passwords against the account like failed sign-ins", async () => {
+    const user = await createUser(prisma);
+    for (let i = 0; i < 10; i++) {
+      expect(await changePassword(user.id, `guess ${i}`, "another long password")).toMatchObject({ ok: false });
+    }
+    expect(await changePassword(user.id, TEST_PASSWORD, "another long password")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Too many attempts/),
+    });
+    await expect(
+      authorizeCredentials({ login: user.email, password: TEST_PASSWORD }, "10.1.0.9"),
+    ).rejects.toBeInstanceOf(TooManyAttempts);
   });
 
-  it("never disable an administrator", async () => {
+  it("let an administrator disable educators only, never an administrator or a trainee", async () => {
+    const educator = await createUser(prisma, { role: "EDUCATOR" });
+    expect(await setAccountEnabled(educator.id, false)).toBe(true);
+    expect(await authorizeCredentials({ login: educator.email, password: TEST_PASSWORD }, "10.1.0.2")).toBeNull();
     const admin = await createUser(prisma, { role: "ADMIN" });
     expect(await setAccountEnabled(admin.id, false)).toBe(false);
+    const trainee = await createUser(prisma);
+    expect(await setAccountEnabled(trainee.id, false)).toBe(false);
   });
 });
 
-describe("sign-in rate limiting", () => {
-  it("refuses an account after 10 failures in the window, even with the right password, saying when to retry", async () => {
-    const user = await createUser(prisma, { email: "limited@test.local" });
-    for (let i = 0; i < 10; i++)
-      expect(await authorizeCredentials({ login: "limited@test.local", password: "wrong" }, `10.2.0.${i}`)).toBeNull();
-    const attempt = authorizeCredentials(
-      { login: "limited@test.local", password: "correct horse battery" },
-      "10.2.1.1",
-    );
-    await expect(attempt).rejects.toBeInstanceOf(TooManyAttempts);
-    await expect(attempt).rejects.toThrow(/Try again in 1[45] minutes/);
-    // Another client address does not lift the account's lock.
-    await expect(
-      authorizeCredentials({ login: user.email!, password: "correct horse battery" }, "10.2.9.9"),
-    ).rejects.toBeInstanceOf(TooManyAttempts);
+describe("changing the sign-in email", () => {
+  it("needs the current password", async () => {
+    const user = await createUser(prisma);
+    expect(await setEmail(user.id, "wrong password", "new-address@test.local")).toMatchObject({
+      ok: false,
+      field: "currentPassword",
+    });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    expect(await setEmail(user.id, TEST_PASSWORD, "new-address@test.local")).toEqual({ ok: true, changed: true });
   });
 
-  it("refuses a client address after 10 failures across accounts", async () => {
-    for (let i = 0; i < 10; i++)
-      await authorizeCredentials({ login: `nobody${i}@test.local`, password: "wrong" }, "10.3.0.1");
+  it("leaves an address another account uses with that account, and says so to no one", async () => {
+    const owner = await createUser(prisma, { email: "taken@test.local" });
     const other = await createUser(prisma);
-    await expect(
-      authorizeCredentials({ login: other.email, password: "correct horse battery" }, "10.3.0.1"),
-    ).rejects.toBeInstanceOf(TooManyAttempts);
-    expect(
-      await authorizeCredentials({ login: other.email, password: "correct horse battery" }, "10.3.0.2"),
-    ).not.toBeNull();
+    expect(await setEmail(other.id, TEST_PASSWORD, "taken@test.local")).toEqual({ ok: true, changed: false });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: owner.id } })).email).toBe("taken@test.local");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: other.id } })).email).toBe(other.email);
   });
 });
 
@@ -122,5 +111,47 @@ describe("account data", () => {
     expect(
       await createEducator({ name: "Twin", email: "hostile@test.local", password: "a long enough password" }),
     ).toMatchObject({ ok: false, field: "email" });
+  });
+});
+
+describe("administrators ending sessions", () => {
+  it("end one educator's sessions without disabling the account, and nobody else's", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { endEducatorSessions } = await import("@/lib/accounts/mutations");
+    const educator = await createUser(prisma, { role: "EDUCATOR" });
+    const trainee = await createUser(prisma);
+    await createSession(educator.id);
+    await createSession(trainee.id);
+    expect(await endEducatorSessions(educator.id)).toBe(true);
+    expect(await prisma.session.count({ where: { userId: educator.id } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: trainee.id } })).toBe(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: educator.id } })).disabledAt).toBeNull();
+    // Only educators, as the admin page offers.
+    expect(await endEducatorSessions(trainee.id)).toBe(false);
+    expect(await prisma.session.count({ where: { userId: trainee.id } })).toBe(1);
+  });
+
+  it("end every session of everyone", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { endEverySession } = await import("@/lib/accounts/mutations");
+    await createSession((await createUser(prisma)).id);
+    await endEverySession();
+    expect(await prisma.session.count()).toBe(0);
+  });
+});
+
+describe("deleting an account removes its identifiers everywhere", () => {
+  it("takes its sessions and its rate-limit counters with it", async () => {
+    const { createSession } = await import("@/lib/auth/session-mutations");
+    const { storedKey } = await import("@/lib/auth/rate-limit-mutations");
+    const user = await createUser(prisma, { email: "leaving@test.local" });
+    await prisma.user.update({ where: { id: user.id }, data: { username: "quiet-heron-123" } });
+    await createSession(user.id);
+    await authorizeCredentials({ login: "leaving@test.local", password: "wrong" }, "10.9.0.1");
+    const accountKey = storedKey({ scope: "account", subject: user.id });
+    expect(await prisma.rateLimit.count({ where: { key: accountKey } })).toBe(1);
+    expect(await deleteAccount(user.id, TEST_PASSWORD)).toEqual({ ok: true });
+    expect(await prisma.rateLimit.count({ where: { key: accountKey } })).toBe(0);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/request-address", () => ({ requestAddress: async () => "10.9
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ delete: () => undefined }) }));
 
-const { ACTION_ACCESS } = await import("@/lib/auth/action");
+const { ACTION_ACCESS, UNREADABLE_FORM } = await import("@/lib/auth/action");
 const { ADMINS, EDUCATORS, FORBIDDEN, SIGNED_OUT, TRAINEES } = await import("@/lib/auth/guards");
 const { ROLES } = await import("@/lib/auth/roles");
 const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
@@ -18,6 +18,7 @@ const { recordAnswer } = await import("@/lib/practice/answer-mutations");
 const { findAttemptForUser } = await import("@/lib/practice/data");
 const { createAttempt } = await import("@/lib/practice/mutations");
 const { createPrePost } = await import("@/lib/prepost/mutations");
+const { createSession } = await import("@/lib/auth/session-mutations");
 const factories = await import("@/tests/support/factories");
 const { fixtureForms } = await import("@/tests/support/prepost");
 
@@ -37,11 +38,13 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "accounts.joinAsNewTraineeAction": "public",
   "accounts.joinWithCodeAction": TRAINEES,
   "accounts.changePasswordAction": ROLES,
-  "accounts.addEmailAction": ROLES,
+  "accounts.addEmailAction": TRAINEES,
   "accounts.signOutEverywhereAction": ROLES,
   "accounts.deleteAccountAction": ROLES,
   "admin.setOpenSignUpAction": ADMINS,
   "admin.setEducatorEnabledAction": ADMINS,
+  "admin.endEducatorSessionsAction": ADMINS,
+  "admin.endEverySessionAction": ADMINS,
   "auth.signOutAction": "public",
   "classes.createClassAction": EDUCATORS,
   "classes.rotateJoinCodeAction": EDUCATORS,
@@ -105,6 +108,8 @@ beforeAll(async () => {
     closesAt: new Date(Date.now() + 3_600_000),
   });
   if (!prePost.ok) throw new Error(prePost.error);
+  // A live session, so that an action ending sessions would show in the snapshot.
+  await createSession(educator.id);
   Object.assign(world, {
     attemptId: practised.id,
     prePostId: prePost.prePostId,
@@ -135,10 +140,11 @@ function validForm(key: string): FormData {
       currentPassword: factories.TEST_PASSWORD,
       newPassword: "a different long passphrase",
     },
-    "accounts.addEmailAction": { email: "new-address@test.local" },
+    "accounts.addEmailAction": { email: "new-address@test.local", currentPassword: factories.TEST_PASSWORD },
     "accounts.deleteAccountAction": { password: factories.TEST_PASSWORD },
     "admin.setOpenSignUpAction": { open: "false" },
     "admin.setEducatorEnabledAction": { userId: world.owner.id, enabled: "false" },
+    "admin.endEducatorSessionsAction": { userId: world.owner.id },
     "classes.createClassAction": { name: "Taken over" },
     "classes.rotateJoinCodeAction": { classId: world.classId },
     "classes.setJoinCodeEnabledAction": { classId: world.classId, enabled: "false" },
@@ -177,7 +183,7 @@ function validForm(key: string): FormData {
 
 // Everything an action could change, so a refusal can be shown to have changed nothing at all.
 async function snapshot() {
-  const [users, classes, members, exercises, attempts, settings, prePosts, orders] = await Promise.all([
+  const [users, classes, members, exercises, attempts, settings, prePosts, orders, sessions] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabledAt: true },
@@ -189,8 +195,9 @@ async function snapshot() {
     prisma.setting.findMany({ orderBy: { key: "asc" } }),
     prisma.prePostAssessment.findMany({ orderBy: { id: "asc" } }),
     prisma.prePostOrder.findMany({ orderBy: [{ prePostId: "asc" }, { userId: "asc" }] }),
+    prisma.session.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, classes, members, exercises, attempts, settings, prePosts, orders };
+  return { users, classes, members, exercises, attempts, settings, prePosts, orders, sessions };
 }
 
 const signedInAs = (user: { id: string }, role: Role) => {
@@ -282,6 +289,30 @@ describe("the action chain", () => {
       error: "That pre/post assessment does not exist or is not yours.",
     });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses arguments no form of the app sends, in every action, and changes nothing", async () => {
+    signedInAs(world.owner, "EDUCATOR");
+    const before = await snapshot();
+    for (const [key, action] of actions) {
+      const call = action as unknown as (...args: unknown[]) => Promise<unknown>;
+      for (const args of [[], [1, 2], [{}], [{}, "text"], [null, null]]) {
+        expect(await call(...args), `${key}(${JSON.stringify(args)})`).toEqual({ error: UNREADABLE_FORM });
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to set an exercise in an archived class, and creates nothing", async () => {
+    const { educator, klass } = await factories.educatorWithClass(prisma, "Archived");
+    await prisma.class.update({ where: { id: klass.id }, data: { archivedAt: new Date() } });
+    signedInAs(educator, "EDUCATOR");
+    const form = validForm("exercises.createExerciseAction");
+    form.set("classId", klass.id);
+    expect(await actions.get("exercises.createExerciseAction")!({}, form)).toEqual({
+      error: "This class is archived. Make it active again to set exercises.",
+    });
+    expect(await prisma.exercise.count({ where: { classId: klass.id } })).toBe(0);
   });
 
   it("refuses malformed input with field errors before reaching the data layer", async () => {

@@ -138,13 +138,18 @@ describe("class dashboards over a hand-computed fixture", () => {
 
   it("summary CSV: one row per trainee with answers, mean score and accuracy per narrative", async () => {
     const csv = await summaryCsv(klass, {});
-    const [header, ...rows] = csv.slice(1).trimEnd().split("\r\n");
+    // Every cell is quoted; none of these holds a quote or a comma.
+    const [header, ...rows] = csv
+      .slice(1)
+      .trimEnd()
+      .split("\r\n")
+      .map((line) => line.slice(1, -1).split('","'));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(header).toBe(
+    expect(header!.join(",")).toBe(
       "trainee,username,answers,mean_score,infighting_accuracy,brutality_accuracy,corruption_accuracy,disappointment_accuracy",
     );
     // Trainee A scored 2, 2 and 0 of 2 on S1–S3 (narratives right on S1 and S2 only); D scored 0, 0 and 1.
-    const cells = (name: string) => rows.find((r) => r.startsWith(`Trainee ${name},`))!.split(",");
+    const cells = (name: string) => rows.find((r) => r[0] === `Trainee ${name}`)!;
     const accuracy = (name: string, narrative: NarrativeCode) => cells(name)[4 + NARRATIVE_CODES.indexOf(narrative)];
     expect(cells("A")[1]).toMatch(/^[a-z]+-[a-z]+-\d{3}$/);
     expect(cells("A").slice(2, 4)).toEqual(["3", "0.667"]);

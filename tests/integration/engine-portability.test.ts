@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTraineeInClass } from "@/lib/accounts/mutations";
 import { findUserForSignIn } from "@/lib/auth/data";
-import { assertNotLimited, MAX_FAILURES, recordFailure, TooManyAttempts } from "@/lib/auth/rate-limit-data";
+import { consume, LIMITS, storedKey, TooManyAttempts, type LimitKey } from "@/lib/auth/rate-limit-mutations";
 import { findOwnedClass, listClassesForEducator } from "@/lib/classes/data";
 import { createClass, setArchived } from "@/lib/classes/mutations";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -124,14 +124,14 @@ describe(`on ${testEngine}`, () => {
     expect(await findUserForSignIn(username.toUpperCase())).not.toBeNull();
   });
 
-  it("counts failures recorded at the same moment by the rate limiter exactly", async () => {
-    const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
-    await Promise.all(Array.from({ length: MAX_FAILURES }, () => recordFailure("portability", "someone", address)));
-    const row = await prisma.rateLimiterFlexible.findUniqueOrThrow({
-      where: { key: `fail:portability:ip:${address}` },
-    });
-    expect(row.points).toBe(MAX_FAILURES);
-    expect(row.expire!.getTime()).toBeGreaterThan(Date.now());
-    await expect(assertNotLimited("portability", "someone", address)).rejects.toBeInstanceOf(TooManyAttempts);
+  it("counts points taken at the same moment by the rate limiter exactly, in one statement each", async () => {
+    const key: LimitKey = { scope: "address", subject: `203.0.113.${Math.floor(Math.random() * 250)}`, purpose: "x" };
+    const allowed = LIMITS.address.points;
+    const outcomes = await Promise.allSettled(Array.from({ length: allowed + 5 }, () => consume([key])));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(allowed);
+    const row = await prisma.rateLimit.findUniqueOrThrow({ where: { key: storedKey(key) } });
+    expect(row.points).toBe(allowed + 5);
+    expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    await expect(consume([key])).rejects.toBeInstanceOf(TooManyAttempts);
   });
 });

@@ -100,7 +100,7 @@ describe("free practice on the class dashboard", () => {
     for await (const chunk of answerCsv(mine, { source: "practice" })) csv += chunk;
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(4);
-    expect(lines.slice(1).every((line) => line.includes(",free practice,"))).toBe(true);
+    expect(lines.slice(1).every((line) => line.includes('"free practice"'))).toBe(true);
     const lastWeek = new Date(Date.now() - 7 * DAY).toISOString().slice(0, 10);
     expect((await classOverview(mine, { source: "practice", from: lastWeek, to: lastWeek })).answers).toBe(0);
   });

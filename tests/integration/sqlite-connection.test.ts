@@ -13,6 +13,11 @@ describe.runIf(onSqlite)("the SQLite connection", () => {
     expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(1000);
   });
 
+  it("overwrites deleted content, so a deleted account's data is not left in free pages of the file", async () => {
+    const [secure] = await prisma.$queryRawUnsafe<{ secure_delete: bigint | number }[]>("PRAGMA secure_delete");
+    expect(Number(secure?.secure_delete)).toBe(1);
+  });
+
   it("refuses a row that points at nothing", async () => {
     await expect(prisma.attempt.create({ data: { userId: "no-such-user", size: 1 } })).rejects.toThrow();
   });

@@ -32,9 +32,14 @@ export default async function AttemptPage({ params, searchParams }: Props) {
         <h1 id="attempt-heading" tabIndex={-1}>
           {exercise.title}
         </h1>
+        {view.blocked && (
+          <p className="content-note" role="status">
+            {view.blocked}
+          </p>
+        )}
         <p className="lead">
-          All your answers are saved. This is an assessment: your results appear here once it closes on{" "}
-          {formatDateTime(exercise.closesAt, timeZone)}.
+          {view.unanswered ? "Your answers so far are saved." : "All your answers are saved."} This is an assessment:
+          your results appear here once it closes on {formatDateTime(exercise.closesAt, timeZone)}.
         </p>
         <Link href="/practice">Back to practice</Link>
       </>
@@ -44,6 +49,11 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     return (
       <>
         <FocusOnArrival targetId="summary-heading" />
+        {view.kind === "summary" && view.blocked && (
+          <p className="content-note" role="status">
+            {view.blocked}
+          </p>
+        )}
         {view.kind === "summary" && view.closedEarly && exercise && (
           <p className="content-note" role="status">
             {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.

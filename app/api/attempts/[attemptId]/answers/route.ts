@@ -1,40 +1,22 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { jsonError, NO_STORE } from "@/lib/http/responses";
+import { answerEndpoint } from "@/lib/http/answer-endpoint";
 import { readBodyText } from "@/lib/http/read-body";
-import { recordAnswer } from "@/lib/practice/answer-mutations";
-import type { AnswerRefusalReason } from "@/lib/practice/answer-rules";
-import { MAX_ANSWER_BODY_BYTES, parseAnswer } from "@/lib/practice/schema";
+import { NO_STORE } from "@/lib/http/responses";
+import { MAX_ANSWER_BODY_BYTES } from "@/lib/practice/schema";
 
-const REFUSAL_STATUS: Record<AnswerRefusalReason, number> = {
-  "unknown-attempt": 404,
-  "not-in-attempt": 422,
-  "scenario-mismatch": 422,
-  "option-not-offered": 422,
-  "already-answered": 409,
-  "attempt-finished": 409,
-  "not-open-yet": 409,
-  closed: 409,
-  "not-a-member": 403,
-  "class-archived": 409,
-};
-
+// The production server answers this path itself (lib/http/fast-path.ts); this route serves it under `next dev` and
+// anywhere else the app runs without that server. Both call answerEndpoint.
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  const user = await getSessionUser();
-  if (!user) return jsonError(401, "Sign in to answer.");
-  const { attemptId } = await params;
-  const body = await readBodyText(request, MAX_ANSWER_BODY_BYTES);
-  if (!body.ok) return jsonError(413, `The answer must be under ${MAX_ANSWER_BODY_BYTES} bytes.`);
-  const parsed = parseAnswer(body.text);
-  if (!parsed.ok) return jsonError(400, parsed.error, parsed.reason === "invalid" ? { fields: parsed.fields } : {});
-  const result = await recordAnswer(user.id, attemptId, parsed.input);
-  if (!result.ok) return jsonError(REFUSAL_STATUS[result.reason], result.message);
-  return Response.json(
-    {
-      replayed: result.replayed,
-      attemptComplete: result.attemptComplete,
-      feedback: result.feedback,
-      feedbackAvailableAt: result.feedbackAvailableAt?.toISOString() ?? null,
-    },
-    { status: result.replayed ? 200 : 201, headers: NO_STORE },
-  );
+  const [user, { attemptId }, body] = await Promise.all([
+    getSessionUser(),
+    params,
+    readBodyText(request, MAX_ANSWER_BODY_BYTES),
+  ]);
+  const answer = await answerEndpoint({
+    user,
+    attemptId,
+    contentType: request.headers.get("content-type"),
+    body: body.ok ? body.text : "too-large",
+  });
+  return Response.json(answer.body, { status: answer.status, headers: NO_STORE });
 }
