@@ -18,7 +18,25 @@ import {
 } from "./fixtures";
 import { answerCurrent, startSession } from "./support";
 
-// Every page, signed out and as each role, at desktop and phone sizes (both projects run this file): no axe violation.
+// Every page, signed out and as each role, at desktop and phone sizes (both projects run this file): no axe violation,
+// and nothing logged as an error (a missing icon, a failed script, a hydration mismatch).
+const consoleErrors = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on("console", (message) => {
+    // The one page that is meant to be missing answers 404; anything else failing to load is a fault.
+    if (message.type() !== "error" || message.location().url.endsWith("/no-such-page")) return;
+    errors.push(`${message.text()} (${message.location().url} on ${page.url()})`);
+  });
+  page.on("pageerror", (error) => errors.push(`${error.message} (on ${page.url()})`));
+});
+
+test.afterEach(({ page }) => {
+  expect(consoleErrors.get(page), "console errors").toEqual([]);
+});
+
 async function expectNoViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const found = violations.map(
@@ -52,6 +70,12 @@ test("signed out: every public page", async ({ page }) => {
     await visit(page, path);
   }
   await visit(page, "/no-such-page");
+  // Every page names the site's icon, and it is there.
+  await page.goto("/");
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  const served = await page.request.get(icon!);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
   await page.goto("/");
   const menu = page.getByRole("button", { name: "Menu" });
   if (await menu.isVisible()) {
@@ -135,7 +159,7 @@ test("as an educator: classes, a class, its join screen, a new exercise, the das
     .click();
   await expect(page.getByRole("heading", { level: 1, name: /^Alex:/ })).toBeVisible();
   await expectNoViolations(page, "attempt review");
-  for (const path of ["/practice", "/progress", "/account"]) await visit(page, path);
+  for (const path of ["/guide", "/practice", "/progress", "/account"]) await visit(page, path);
 });
 
 test("as an administrator: administration and classes", async ({ page }) => {

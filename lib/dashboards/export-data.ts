@@ -3,7 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { classOverview } from "@/lib/dashboards/data";
-import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { ANSWER_SOURCE_CSV, answerSourceOf, type DashboardFilters } from "@/lib/dashboards/filters";
 import { answerScope } from "@/lib/dashboards/scope-data";
 import { csvLines, UTF8_BOM } from "@/lib/dashboards/csv";
 import { implicationName } from "@/lib/domain/labels";
@@ -61,6 +61,7 @@ export async function* answerCsv(
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: {
         id: true,
+        exerciseId: true,
         chosenNarrative: true,
         primaryNarrative: true,
         chosenImplication: true,
@@ -82,7 +83,7 @@ export async function* answerCsv(
       batch.map((a) => [
         a.user?.displayName ?? "Deleted account",
         a.user?.username ?? "",
-        a.exercise ? "exercise" : "free practice",
+        ANSWER_SOURCE_CSV[answerSourceOf(a)],
         a.exercise?.title ?? "",
         a.scenario.slug,
         a.scenario.version,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filterProblem, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import {
+  ANSWER_SOURCE_CSV,
+  answerSourceOf,
+  filterProblem,
+  filterQuery,
+  parseDashboardFilters,
+} from "@/lib/dashboards/filters";
 
 describe("dashboard filters", () => {
   it("reads the exercise, the source and the dates, and ignores malformed values", () => {
@@ -21,5 +27,10 @@ describe("dashboard filters", () => {
   it("writes only the filters that are set into links", () => {
     expect(filterQuery({ source: "practice" }, { view: "summary" })).toBe("?source=practice&view=summary");
     expect(filterQuery({})).toBe("");
+  });
+
+  it("tells an answer's source from what it carries, and names it for the export", () => {
+    expect(ANSWER_SOURCE_CSV[answerSourceOf({ exerciseId: "exercise-1" })]).toBe("exercise");
+    expect(ANSWER_SOURCE_CSV[answerSourceOf({ exerciseId: null })]).toBe("free practice");
   });
 });

@@ -10,8 +10,10 @@ const day = z
   .catch(undefined);
 
 /**
- * Where answers come from: the class's exercises, or free practice by its members since they joined. Each source has
- * a label here and a scope in lib/dashboards/scope-data.ts; a new source (live sessions) adds one of each.
+ * Where answers come from: the class's exercises, or free practice by its members since they joined. The sources are
+ * defined here (name, label, how to tell an answer's source) and scoped in lib/dashboards/scope-data.ts
+ * (SOURCE_TERMS); both are records over AnswerSource, so adding a source (live sessions) to this list fails to compile
+ * until each has its entry.
  */
 export const ANSWER_SOURCES = ["exercises", "practice"] as const;
 export type AnswerSource = (typeof ANSWER_SOURCES)[number];
@@ -19,6 +21,16 @@ export const ANSWER_SOURCE_LABELS: Record<AnswerSource, string> = {
   exercises: "Exercises",
   practice: "Free practice",
 };
+/** The source as the CSV export writes it, one answer per row. */
+export const ANSWER_SOURCE_CSV: Record<AnswerSource, string> = {
+  exercises: "exercise",
+  practice: "free practice",
+};
+
+/** The source one stored answer belongs to: exercise answers carry their exercise, free practice carries no class. */
+export function answerSourceOf(answer: { exerciseId: string | null }): AnswerSource {
+  return answer.exerciseId ? "exercises" : "practice";
+}
 
 export const dashboardFiltersSchema = z.object({
   exercise: idSchema.optional().catch(undefined),

@@ -25,40 +25,50 @@ export function scopedSources(filters: DashboardFilters): readonly AnswerSource[
   return filters.source ? [filters.source] : ANSWER_SOURCES;
 }
 
+type TermsOf = (
+  klass: OwnedClass,
+  filters: DashboardFilters,
+  userId: string | undefined,
+  db: PrismaClient,
+) => Promise<Term[]>;
+
 /**
- * The answers of a class within the filters (and of one member, when given). Exercise answers carry the class;
- * free-practice answers carry none, so they belong to a class through membership: a member's answers from the
- * moment they joined, never before, and never once they have left. Each source is one or more terms of an OR, each
- * using an index (classId; userId and createdAt), so live sessions can add theirs beside these.
+ * How each source finds a class's answers: the one place a source is scoped (its name and label are in
+ * lib/dashboards/filters.ts). Each returns terms of an OR, each using an index (classId; userId and createdAt).
+ * Exercise answers carry the class; free-practice answers carry none, so they belong to a class through membership: a
+ * member's answers from the moment they joined, never before, and never once they have left.
  */
+const SOURCE_TERMS: Record<AnswerSource, TermsOf> = {
+  exercises: async (klass, filters) => [
+    {
+      where: { classId: klass.id, exerciseId: filters.exercise ?? { not: null } },
+      sql: filters.exercise
+        ? Prisma.sql`("classId" = ${klass.id} AND "exerciseId" = ${filters.exercise})`
+        : Prisma.sql`("classId" = ${klass.id} AND "exerciseId" IS NOT NULL)`,
+    },
+  ],
+  practice: async (klass, _filters, userId, db) => {
+    const members = await db.classMember.findMany({
+      where: { classId: klass.id, ...(userId ? { userId } : {}) },
+      select: { userId: true, joinedAt: true },
+    });
+    return members.map((m) => ({
+      where: { classId: null, exerciseId: null, userId: m.userId, createdAt: { gte: m.joinedAt } },
+      sql: Prisma.sql`("classId" IS NULL AND "exerciseId" IS NULL AND "userId" = ${m.userId} AND "createdAt" >= ${m.joinedAt})`,
+    }));
+  },
+};
+
+/** The answers of a class within the filters (and of one member, when given), from the sources the filters name. */
 export async function answerScope(
   klass: OwnedClass,
   filters: DashboardFilters,
   userId?: string,
   db: PrismaClient = defaultClient,
 ): Promise<AnswerScope> {
-  const sources = scopedSources(filters);
-  const terms: Term[] = [];
-  if (sources.includes("exercises")) {
-    terms.push({
-      where: { classId: klass.id, exerciseId: filters.exercise ?? { not: null } },
-      sql: filters.exercise
-        ? Prisma.sql`("classId" = ${klass.id} AND "exerciseId" = ${filters.exercise})`
-        : Prisma.sql`("classId" = ${klass.id} AND "exerciseId" IS NOT NULL)`,
-    });
-  }
-  if (sources.includes("practice")) {
-    const members = await db.classMember.findMany({
-      where: { classId: klass.id, ...(userId ? { userId } : {}) },
-      select: { userId: true, joinedAt: true },
-    });
-    for (const m of members) {
-      terms.push({
-        where: { classId: null, exerciseId: null, userId: m.userId, createdAt: { gte: m.joinedAt } },
-        sql: Prisma.sql`("classId" IS NULL AND "exerciseId" IS NULL AND "userId" = ${m.userId} AND "createdAt" >= ${m.joinedAt})`,
-      });
-    }
-  }
+  const terms = (
+    await Promise.all(scopedSources(filters).map((source) => SOURCE_TERMS[source](klass, filters, userId, db)))
+  ).flat();
   const from = filters.from ? dayStart(filters.from) : undefined;
   const before = filters.to ? new Date(dayStart(filters.to).getTime() + 86_400_000) : undefined;
 
