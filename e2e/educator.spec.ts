@@ -121,12 +121,25 @@ test("the dashboard labels charts like its tables, shows zeros, explains the sco
   const zeroBar = items.locator(".chart .recharts-bar-rectangle path").first();
   expect((await zeroBar.boundingBox())!.width).toBeGreaterThan(1);
 
+  // The charts are hidden from screen readers (the tables carry the data), so nothing in them may take focus.
+  const focusableInHidden = await page
+    .locator('[aria-hidden="true"]')
+    .evaluateAll(
+      (hidden) =>
+        hidden.flatMap((h) => [
+          ...h.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+        ]).length,
+    );
+  expect(focusableInHidden).toBe(0);
+  await expect(page.locator('[aria-hidden="true"] svg').first()).toBeVisible();
+
   const implications = page.getByRole("region", { name: "Implication accuracy" });
   await expect(implications.locator(".chart")).toContainText("Use lived reality");
   await expect(implications.locator(".chart")).not.toContainText("expose");
 
   await expect(page.getByRole("columnheader", { name: "Score (narrative + implication)" })).toBeVisible();
   await expect(page.getByText(/So a trainee can show 100% on every narrative and a score of 50%/)).toBeVisible();
+  await expect(page.getByText("Weakest narrative: Corruption, unfairness and racism")).toBeVisible();
   await expect(items.getByRole("columnheader", { name: "Rated difficulty" })).toBeVisible();
 
   // One export control for the view.
@@ -205,4 +218,32 @@ test("the class page offers a join link that fills in the code, a copy button an
   await expect(page.getByRole("heading", { level: 1, name: `Join ${educator.klass.name}` })).toBeVisible();
   await expect(page.getByLabel(/^Join code/)).toHaveText(educator.klass.joinCode);
   await expect(page.getByRole("img", { name: "QR code of the join link" })).toBeVisible();
+});
+
+test("the dashboard names a weakest narrative only when one narrative alone has the lowest accuracy", async ({
+  page,
+}) => {
+  const educator = await makeEducator();
+  const klass = await makeClass(educator);
+  const trainee = await makeTrainee(klass);
+  const { title } = await makeExerciseOf(klass, [
+    testScenario({ title: "Missed boredom" }),
+    testScenario({ title: "Missed favouritism", narratives: { primary: "CORRUPTION", accepted: [] } }),
+  ]);
+  await signIn(page, trainee);
+  await page.goto("/practice");
+  await page.getByRole("button", { name: `Start ${title}` }).click();
+  for (let n = 1; n <= 2; n++) {
+    await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 2` })).toBeVisible();
+    // Both narratives wrong: Disappointment and Corruption tie at 0%.
+    await choose(page, "INFIGHTING", "PLATFORM");
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: n === 2 ? "See summary" : "Next scenario" }).click();
+  }
+  await signOut(page);
+
+  await signIn(page, educator);
+  await page.goto(`/classes/${klass.id}/dashboard`);
+  await expect(page.getByText("No single weakest narrative: the lowest accuracy is shared.")).toBeVisible();
+  await expect(page.getByText(/Weakest narrative:/)).toHaveCount(0);
 });
