@@ -38,6 +38,7 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
+    // The accessibility sweep runs at both sizes; the phone project runs only it and the phone layout checks.
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /phone\.spec\.ts/ },
     {
       name: "phone",
@@ -48,7 +49,7 @@ export default defineConfig({
         hasTouch: true,
         launchOptions,
       },
-      testMatch: /phone\.spec\.ts/,
+      testMatch: /(phone|a11y)\.spec\.ts/,
     },
   ],
   webServer: {

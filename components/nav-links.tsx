@@ -7,26 +7,29 @@ const PUBLIC_LINKS = [
   { href: "/narratives", label: "Narratives" },
   { href: "/sources", label: "Sources" },
 ];
-const SIGNED_IN_LINKS = [
+const TRAINEE_LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/progress", label: "Progress" },
   { href: "/classes", label: "Classes" },
-  { href: "/account", label: "Account" },
 ];
-const EDUCATOR_LINKS = [{ href: "/guide", label: "Guide" }];
+// Educators start from their classes; their own practice stays a click away.
+const EDUCATOR_LINKS = [
+  { href: "/classes", label: "Classes" },
+  { href: "/practice", label: "Practice" },
+  { href: "/progress", label: "Progress" },
+  { href: "/guide", label: "Guide" },
+];
 const ADMIN_LINKS = [{ href: "/admin", label: "Admin" }];
 
 export function NavLinks({ role }: { role: string | null }) {
   const pathname = usePathname();
-  const links =
+  const own =
     role === null
-      ? PUBLIC_LINKS
-      : [
-          ...PUBLIC_LINKS,
-          ...SIGNED_IN_LINKS,
-          ...(role === "EDUCATOR" || role === "ADMIN" ? EDUCATOR_LINKS : []),
-          ...(role === "ADMIN" ? ADMIN_LINKS : []),
-        ];
+      ? []
+      : role === "TRAINEE"
+        ? TRAINEE_LINKS
+        : [...EDUCATOR_LINKS, ...(role === "ADMIN" ? ADMIN_LINKS : [])];
+  const links = [...own, ...PUBLIC_LINKS];
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>

@@ -1,11 +1,8 @@
+import { CitationLink } from "@/components/citation-link";
+import { citationFor } from "@/lib/content/citations";
 import type { Scenario } from "@/lib/content/scenario-schema";
-import { describeSource } from "@/lib/content/source-label";
 
+// For server components: reads the source's title and finds the cited paragraph.
 export function ScenarioSource({ source, labelled = false }: { source: Scenario["source"]; labelled?: boolean }) {
-  return (
-    <cite>
-      {labelled && "Source: "}
-      {describeSource(source)} (<a href={`/sources#${source.seed}`}>{source.seed}</a>)
-    </cite>
-  );
+  return <CitationLink citation={citationFor(source)} labelled={labelled} />;
 }

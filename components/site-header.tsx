@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLinks } from "@/components/nav-links";
+import { SiteMenu } from "@/components/site-menu";
 import { getSessionUser } from "@/lib/auth/session";
 
+// One row at every width: on a phone the links fold into a menu; on a desktop the name links to the account page.
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
@@ -11,20 +13,24 @@ export async function SiteHeader() {
         <Link href="/" className="brand">
           Defector Narratives
         </Link>
-        <NavLinks role={user?.role ?? null} />
-        <div className="account">
-          {user ? (
-            <>
-              <span>
-                <span className="visually-hidden">Signed in as </span>
-                {user.name}
-              </span>
-              <SignOutButton />
-            </>
-          ) : (
-            <Link href="/signin">Sign in</Link>
-          )}
-        </div>
+        <SiteMenu>
+          <NavLinks role={user?.role ?? null} />
+          <div className="account">
+            {user ? (
+              <>
+                <Link href="/account" className="account-name" title={`Account of ${user.name}`}>
+                  <span className="visually-hidden">Account: </span>
+                  {user.name}
+                </Link>
+                <SignOutButton />
+              </>
+            ) : (
+              <Link href="/signin" className="sign-in-link">
+                Sign in
+              </Link>
+            )}
+          </div>
+        </SiteMenu>
       </div>
     </header>
   );

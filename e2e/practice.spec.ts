@@ -7,7 +7,7 @@ test("a trainee answers a full session and sees the summary", async ({ page }) =
   await startSession(page, "10");
   for (let n = 1; n <= 10; n++) {
     await expect(page.getByRole("heading", { level: 1, name: `Scenario ${n} of 10` })).toBeVisible();
-    await expect(page.getByRole("article").getByRole("link", { name: /^\d{3}_[0-9a-f]{16}\.txt$/ })).toBeVisible();
+    await expect(page.getByRole("article").locator("cite a")).toHaveAttribute("href", /^\/sources#\d{3}_[0-9a-f]{16}/);
     await answerCurrent(page);
     await expect(page.getByRole("heading", { name: /^Narrative:/ })).toBeVisible();
     await page.getByRole("button", { name: n === 10 ? "See summary" : "Next scenario" }).click();
@@ -27,8 +27,10 @@ test("reloading in the middle of a session resumes at the same point", async ({ 
   await page.getByRole("button", { name: "Next scenario" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Scenario 2 of 5" })).toBeVisible();
   await answerCurrent(page);
+  // Until the trainee moves on, a reload shows the feedback on the question just checked.
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Scenario 3 of 5" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Scenario 2 of 5" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Session progress" })).toHaveAttribute("aria-valuenow", "2");
 
   await page.goto("/practice");
@@ -54,8 +56,11 @@ test("a double submit is stored once", async ({ page }) => {
     expect(await replay.json()).toMatchObject({ replayed: true });
   }
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Scenario 2 of 5" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Scenario 1 of 5" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Session progress" })).toHaveAttribute("aria-valuenow", "1");
+  await page.getByRole("button", { name: "Next scenario" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Scenario 2 of 5" })).toBeVisible();
 });
 
 test("a lost connection shows a retry and loses nothing", async ({ page }) => {
@@ -82,6 +87,9 @@ test("a scenario can be answered by keyboard alone", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Check answer" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Feedback" })).toBeVisible();
+  // Focus is on the feedback: the citation it ends with, then the way on.
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".feedback cite a")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Next scenario" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -49,7 +49,8 @@ test("signing out works from any page", async ({ page, trainee }) => {
 
 test("the sources page lists every source", async ({ page }) => {
   await page.goto("/sources");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
+  await expect(page.getByRole("navigation", { name: "Contents" }).getByRole("link")).toHaveCount(5);
+  await expect(page.locator("section.source")).toHaveCount(5);
 });
 
 test("security headers are sent", async ({ page }) => {
@@ -59,4 +60,29 @@ test("security headers are sent", async ({ page }) => {
   expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
+
+test("the header holds brand, links, name and sign-out on one row at 1280 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const educator = await makeEducator("Dr Alexandra Long-Surname");
+  await page.goto("/signin");
+  await page.getByLabel("Email or username").fill(educator.login);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+  const middle = async (name: string) => {
+    const box = (await header
+      .getByRole("link", { name })
+      .or(header.getByRole("button", { name }))
+      .first()
+      .boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const brand = await middle("Defector Narratives");
+  for (const name of ["Classes", "Sources", "Account: Dr Alexandra Long-Surname", "Sign out"]) {
+    expect(Math.abs((await middle(name)) - brand), name).toBeLessThan(8);
+  }
+  await expect(header.getByRole("button", { name: "Menu" })).toBeHidden();
 });

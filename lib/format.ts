@@ -30,6 +30,23 @@ export function formatPercent(share: number | null): string {
   return share === null ? "—" : `${Math.round(share * 100)}%`;
 }
 
+const stampFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-21 14:05:09" in the given time zone: local time that spreadsheets read as a date and sort correctly. */
+export function formatTimestamp(date: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const format = cached(stampFormats, timeZone, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  });
+  const part = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}
+
 /** A change in a 0–1 share as signed percentage points ("+25", "−8", "0"); "—" when there is none. */
 export function formatPointChange(change: number | null): string {
   if (change === null) return "—";

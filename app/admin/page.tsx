@@ -7,11 +7,14 @@ import {
   setOpenSignUpAction,
 } from "@/lib/admin/actions";
 import { ActionButton } from "@/components/forms/action-button";
+import { DataTable } from "@/components/tables/data-table";
 import { isOpenSignUp, listEducators } from "@/lib/accounts/data";
 import { ADMINS, hasRole } from "@/lib/auth/guards";
 import { requireUser } from "@/lib/auth/loaders";
 
 export const metadata: Metadata = { title: "Administration" };
+
+type Educator = Awaited<ReturnType<typeof listEducators>>[number];
 
 export default async function AdminPage() {
   const user = await requireUser("/admin");
@@ -35,44 +38,38 @@ export default async function AdminPage() {
         />
       </section>
       <h2>Educators</h2>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Classes</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {educators.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{e.displayName}</th>
-                <td>{e.email}</td>
-                <td>{e._count.classesTaught}</td>
-                <td>
-                  {e.disabledAt ? "Disabled " : "Active "}
+      <DataTable<Educator>
+        caption="Educators"
+        rows={educators}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: "Name", cell: (e) => e.displayName },
+          { header: "Email", cell: (e) => e.email },
+          { header: "Classes", cell: (e) => e._count.classesTaught },
+          {
+            header: "Status",
+            cell: (e) => (
+              <>
+                {e.disabledAt ? "Disabled " : "Active "}
+                <ActionButton
+                  action={setEducatorEnabledAction}
+                  fields={{ userId: e.id, enabled: String(Boolean(e.disabledAt)) }}
+                  label={e.disabledAt ? `Enable ${e.displayName}` : `Disable ${e.displayName}`}
+                  pendingLabel="Saving…"
+                />
+                {!e.disabledAt && (
                   <ActionButton
-                    action={setEducatorEnabledAction}
-                    fields={{ userId: e.id, enabled: String(Boolean(e.disabledAt)) }}
-                    label={e.disabledAt ? `Enable ${e.displayName}` : `Disable ${e.displayName}`}
-                    pendingLabel="Saving…"
+                    action={endEducatorSessionsAction}
+                    fields={{ userId: e.id }}
+                    label={`Sign out ${e.displayName} everywhere`}
+                    pendingLabel="Signing out…"
                   />
-                  {!e.disabledAt && (
-                    <ActionButton
-                      action={endEducatorSessionsAction}
-                      fields={{ userId: e.id }}
-                      label={`Sign out ${e.displayName} everywhere`}
-                      pendingLabel="Signing out…"
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       <section className="card" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">Sessions</h2>
         <p>End every session of every account, yours included: after a suspected leak, everyone signs in again.</p>

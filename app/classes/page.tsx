@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinWithCodeForm } from "@/components/accounts/join-with-code-form";
 import { NewClassForm } from "@/components/classes/new-class-form";
+import { DataTable } from "@/components/tables/data-table";
 import { requireUser } from "@/lib/auth/loaders";
 import { listClassesForEducator, listClassesForTrainee } from "@/lib/classes/data";
 
 export const metadata: Metadata = { title: "Classes" };
+
+type EducatorClass = Awaited<ReturnType<typeof listClassesForEducator>>[number];
 
 export default async function ClassesPage() {
   const user = await requireUser("/classes");
@@ -40,29 +43,27 @@ export default async function ClassesPage() {
       {classes.length === 0 ? (
         <p>You have no classes yet. Create one, then give its code to your trainees: they join at /join.</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Class</th>
-                <th scope="col">Join code</th>
-                <th scope="col">Trainees</th>
-              </tr>
-            </thead>
-            <tbody>
-              {classes.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <Link href={`/classes/${c.id}`}>{c.name}</Link>
-                    {c.archivedAt && <span className="muted"> (archived)</span>}
-                  </th>
-                  <td>{c.joinCodeEnabled ? <code>{c.joinCode}</code> : <span className="muted">disabled</span>}</td>
-                  <td>{c._count.members}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<EducatorClass>
+          caption="Your classes"
+          rows={classes}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              header: "Class",
+              cell: (c) => (
+                <>
+                  <Link href={`/classes/${c.id}`}>{c.name}</Link>
+                  {c.archivedAt && <span className="muted"> (archived)</span>}
+                </>
+              ),
+            },
+            {
+              header: "Join code",
+              cell: (c) => (c.joinCodeEnabled ? <code>{c.joinCode}</code> : <span className="muted">disabled</span>),
+            },
+            { header: "Trainees", cell: (c) => c._count.members },
+          ]}
+        />
       )}
     </>
   );

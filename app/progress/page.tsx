@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "Progress" };
 function AccuracyBar({ ratio }: { ratio: Ratio }) {
   return (
     <>
-      <span className="bar" style={{ width: `${(ratio.accuracy ?? 0) * 6}rem` }} aria-hidden="true" />
+      {/* A zero shows as a sliver, not as nothing; no bar when nothing was asked. */}
+      {ratio.accuracy !== null && (
+        <span className="bar" style={{ width: `${Math.max(0.2, ratio.accuracy * 6)}rem` }} aria-hidden="true" />
+      )}
       {formatPercent(ratio.accuracy)}
     </>
   );

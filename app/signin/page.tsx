@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { loadLandingPath } from "@/lib/classes/loaders";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -13,8 +14,10 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string | string[] }>;
 }) {
   const { callbackUrl } = await searchParams;
-  const returnTo = safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
-  if (await getSessionUser()) redirect(returnTo);
+  // A page that sent the visitor here gets them back (same-site paths only); otherwise each role has its own start.
+  const returnTo = typeof callbackUrl === "string" && callbackUrl ? safeReturnPath(callbackUrl) : null;
+  const user = await getSessionUser();
+  if (user) redirect(returnTo ?? (await loadLandingPath(user)));
   return (
     <>
       <h1>Sign in</h1>

@@ -11,6 +11,7 @@ import { signOutAction } from "@/lib/auth/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 import { initialActionState } from "@/lib/forms/action-state";
 
 // After the server has ended every session, drop this browser's cookie too.
@@ -25,9 +26,10 @@ function useSignOutWhen(done: boolean | undefined, to: "/" | "/signin") {
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, initialActionState);
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
   useSignOutWhen(state.ok, "/signin");
   return (
-    <form action={action} className="card" noValidate aria-labelledby="password-heading">
+    <form ref={formRef} action={action} className="card" noValidate aria-labelledby="password-heading">
       <h2 id="password-heading">Change password</h2>
       <FormStatus state={state} />
       <Field
@@ -54,8 +56,9 @@ export function ChangePasswordForm() {
 
 export function AddEmailForm({ current }: { current: string | null }) {
   const [state, action] = useActionState(addEmailAction, initialActionState);
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
   return (
-    <form action={action} className="card" noValidate aria-labelledby="email-heading">
+    <form ref={formRef} action={action} className="card" noValidate aria-labelledby="email-heading">
       <h2 id="email-heading">{current ? "Email" : "Add an email"}</h2>
       <p className="muted">
         {current
@@ -63,7 +66,15 @@ export function AddEmailForm({ current }: { current: string | null }) {
           : "Optional: lets you sign in with your email as well as your username."}
       </p>
       <FormStatus state={state} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
       <Field
         id="email-current-password"
         name="currentPassword"
@@ -103,25 +114,27 @@ export function DeleteAccountForm({ consequence }: { consequence: string }) {
     );
   }
   return (
-    <form action={action} className="card" role="alertdialog" aria-label="Delete account" noValidate>
-      <p>{consequence}</p>
-      <FormStatus state={state} />
-      <Field
-        name="password"
-        label="Password to confirm"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={state.fields?.password}
-      />
-      <div className="actions">
-        <SubmitButton pendingLabel="Deleting…" className="danger">
-          Delete my account
-        </SubmitButton>
-        <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <div className="card" role="alertdialog" aria-label="Delete account">
+      <form action={action} noValidate>
+        <p>{consequence}</p>
+        <FormStatus state={state} />
+        <Field
+          name="password"
+          label="Password to confirm"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={state.fields?.password}
+        />
+        <div className="actions">
+          <SubmitButton pendingLabel="Deleting…" className="danger">
+            Delete my account
+          </SubmitButton>
+          <button type="button" className="secondary" onClick={() => setAsking(false)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

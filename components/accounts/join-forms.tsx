@@ -9,10 +9,12 @@ import type { JoinState } from "@/lib/accounts/types";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
-export function NewTraineeJoinForm() {
+export function NewTraineeJoinForm({ code = "" }: { code?: string }) {
   const router = useRouter();
   const [state, action] = useActionState<JoinState, FormData>(joinAsNewTraineeAction, {});
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
   const password = useRef("");
   const [signingIn, setSigningIn] = useState(false);
 
@@ -47,6 +49,7 @@ export function NewTraineeJoinForm() {
 
   return (
     <form
+      ref={formRef}
       action={action}
       className="card"
       noValidate
@@ -62,6 +65,7 @@ export function NewTraineeJoinForm() {
         autoCapitalize="characters"
         spellCheck={false}
         required
+        defaultValue={state.values?.code ?? code}
         error={state.fields?.code}
       />
       <Field
@@ -70,6 +74,7 @@ export function NewTraineeJoinForm() {
         autoComplete="nickname"
         required
         maxLength={60}
+        defaultValue={state.values?.displayName}
         hint="Shown to your educator only. It does not need to be your full name."
         error={state.fields?.displayName}
       />
@@ -84,7 +89,9 @@ export function NewTraineeJoinForm() {
       />
       <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>
       <p>
-        Already have an account? <Link href="/signin?callbackUrl=%2Fjoin">Sign in</Link> and join with the code alone.
+        Already have an account?{" "}
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(code ? `/join?code=${code}` : "/join")}`}>Sign in</Link>{" "}
+        and join with the code alone.
       </p>
     </form>
   );

@@ -6,11 +6,13 @@ import type { JoinState } from "@/lib/accounts/types";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
-export function JoinWithCodeForm() {
+export function JoinWithCodeForm({ code = "" }: { code?: string }) {
   const [state, action] = useActionState<JoinState, FormData>(joinWithCodeAction, {});
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
   return (
-    <form action={action} className="card" noValidate>
+    <form ref={formRef} action={action} className="card" noValidate>
       <FormStatus state={state} />
       <Field
         name="code"
@@ -19,6 +21,7 @@ export function JoinWithCodeForm() {
         autoCapitalize="characters"
         spellCheck={false}
         required
+        defaultValue={state.ok ? "" : (state.values?.code ?? code)}
         error={state.fields?.code}
       />
       <SubmitButton pendingLabel="Joining…">Join class</SubmitButton>

@@ -7,6 +7,7 @@ import { signUpEducatorAction } from "@/lib/accounts/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 import { initialActionState } from "@/lib/forms/action-state";
 
 export function SignUpForm() {
@@ -14,6 +15,7 @@ export function SignUpForm() {
   const [state, action] = useActionState(signUpEducatorAction, initialActionState);
   // React resets the form after the action, so keep what was typed for the sign-in that follows.
   const typed = useRef({ login: "", password: "" });
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
   const [signInFailed, setSignInFailed] = useState(false);
 
   useEffect(() => {
@@ -32,6 +34,7 @@ export function SignUpForm() {
 
   return (
     <form
+      ref={formRef}
       action={action}
       className="card"
       noValidate
@@ -41,8 +44,25 @@ export function SignUpForm() {
       }}
     >
       <FormStatus state={state} />
-      <Field name="name" label="Name" autoComplete="name" required maxLength={60} error={state.fields?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required error={state.fields?.email} />
+      {/* What was typed comes back with a refusal (never the password) and is shown again. */}
+      <Field
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={60}
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
       <Field
         name="password"
         label="Password"

@@ -7,7 +7,8 @@ import { signInSchema } from "@/lib/auth/schema";
 
 type FieldErrors = Partial<Record<"login" | "password", string>>;
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+/** `returnTo` is the page that asked for sign-in; without one, the sign-in page sends each role to its own start. */
+export function SignInForm({ returnTo }: { returnTo: string | null }) {
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         );
         return;
       }
-      router.replace(returnTo);
+      router.replace(returnTo ?? "/signin");
       router.refresh();
     } catch {
       setFormError("Could not reach the server. Check your connection and try again.");

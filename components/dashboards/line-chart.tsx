@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
 export interface LineSeries {
   key: string;
@@ -8,7 +8,8 @@ export interface LineSeries {
   colour: string;
 }
 
-// Values are 0–1 shares shown as percentages; the table beside the chart carries the same data.
+// Values are 0–1 shares shown as percentages; the table beside the chart carries the same data, so the chart is hidden
+// from screen readers and takes no focus.
 export function PercentLineChart({
   data,
   xKey,
@@ -27,14 +28,14 @@ export function PercentLineChart({
     ),
   }));
   return (
-    <div aria-hidden="true" style={{ width: "100%", height }}>
+    <div aria-hidden="true" className="chart" style={{ width: "100%", height }}>
       <ResponsiveContainer>
-        <LineChart data={scaled} margin={{ left: 0, right: 16, top: 8 }}>
+        <LineChart accessibilityLayer={false} data={scaled} margin={{ left: 0, right: 16, top: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
+          <XAxis dataKey={xKey} tick={{ fontSize: 12 }} interval={0} />
           <YAxis domain={[0, 100]} unit="%" />
-          <Tooltip formatter={(v) => `${v}%`} />
-          <Legend />
+          {/* In the order of the table's columns, not alphabetical. */}
+          <Legend itemSorter={null} />
           {series.map((s) => (
             <Line
               key={s.key}

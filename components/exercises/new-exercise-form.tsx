@@ -5,6 +5,7 @@ import { createExerciseAction } from "@/lib/exercises/actions";
 import { Field } from "@/components/forms/field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 import { ScenarioPicker } from "@/components/scenarios/scenario-picker";
 import { MAX_EXERCISE_SCENARIOS } from "@/lib/exercises/schema";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -24,16 +25,26 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
   const [state, action] = useActionState(createExerciseAction, initialActionState);
   const [opensAt, setOpensAt] = useState(() => toLocalInput(new Date()));
   const [closesAt, setClosesAt] = useState(() => toLocalInput(new Date(Date.now() + 7 * 86_400_000)));
+  // Errors can sit far down the page (the scenarios, the dates): focus goes to the first one.
+  const formRef = useFocusFirstError<HTMLFormElement>(state);
+  const typed = state.values ?? {};
 
   return (
-    <form action={action} noValidate>
+    <form ref={formRef} action={action} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="opensAt" value={toInstant(opensAt)} />
       <input type="hidden" name="closesAt" value={toInstant(closesAt)} />
 
       <div className="card">
-        <Field name="title" label="Title" required maxLength={100} error={state.fields?.title} />
+        <Field
+          name="title"
+          label="Title"
+          required
+          maxLength={100}
+          defaultValue={typed.title}
+          error={state.fields?.title}
+        />
       </div>
 
       <ScenarioPicker scenarios={scenarios} max={MAX_EXERCISE_SCENARIOS} error={state.fields?.scenarioIds} />
@@ -45,13 +56,13 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
       >
         <legend id="mode-legend">Mode</legend>
         <label className="option">
-          <input type="radio" name="mode" value="PRACTICE" defaultChecked />
+          <input type="radio" name="mode" value="PRACTICE" defaultChecked={typed.mode !== "ASSESSMENT"} />
           <span>
             Practice<small>Feedback after each answer.</small>
           </span>
         </label>
         <label className="option">
-          <input type="radio" name="mode" value="ASSESSMENT" />
+          <input type="radio" name="mode" value="ASSESSMENT" defaultChecked={typed.mode === "ASSESSMENT"} />
           <span>
             Assessment<small>Feedback only once the exercise closes.</small>
           </span>
@@ -88,7 +99,7 @@ export function NewExerciseForm({ classId, scenarios }: { classId: string; scena
           type="number"
           min={1}
           max={10}
-          defaultValue={1}
+          defaultValue={typed.attemptsAllowed ?? 1}
           required
           error={state.fields?.attemptsAllowed}
         />

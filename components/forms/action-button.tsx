@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -14,28 +14,30 @@ interface Props {
   confirm?: ReactNode;
   confirmLabel?: string;
   danger?: boolean;
+  /** The main action where it stands (filled); other buttons are outlined. */
+  primary?: boolean;
 }
 
-export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger }: Props) {
+export function ActionButton({ action, fields, label, pendingLabel, confirm, confirmLabel, danger, primary }: Props) {
   const [state, formAction] = useActionState(action, {});
   const [asking, setAsking] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  // The question takes focus when it opens, so keyboard and screen reader users meet it at once.
+  useEffect(() => {
+    if (asking) dialog.current?.focus();
+  }, [asking]);
   if (confirm && !asking) {
     return (
       <>
-        <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        <button type="button" className={danger ? "danger-outline" : "secondary"} onClick={() => setAsking(true)}>
           {label}
         </button>
         <FormStatus state={state} />
       </>
     );
   }
-  return (
-    <form
-      action={formAction}
-      className={confirm ? "card" : "inline-form"}
-      role={confirm ? "alertdialog" : undefined}
-      aria-label={confirm ? label : undefined}
-    >
+  const form = (
+    <form action={formAction} className={confirm ? undefined : "inline-form"}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -44,7 +46,7 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
         className="actions"
         style={{ marginTop: confirm ? undefined : 0, display: confirm ? "flex" : "inline-flex" }}
       >
-        <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : "secondary"}>
+        <SubmitButton pendingLabel={pendingLabel} className={danger ? "danger" : primary ? undefined : "secondary"}>
           {confirm ? (confirmLabel ?? label) : label}
         </SubmitButton>
         {confirm && (
@@ -55,5 +57,11 @@ export function ActionButton({ action, fields, label, pendingLabel, confirm, con
       </span>
       <FormStatus state={state} />
     </form>
+  );
+  if (!confirm) return form;
+  return (
+    <div ref={dialog} className="card" role="alertdialog" aria-label={label} tabIndex={-1}>
+      {form}
+    </div>
   );
 }

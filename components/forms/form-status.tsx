@@ -1,10 +1,12 @@
 import type { ActionState } from "@/lib/forms/action-state";
 
 export function FormStatus({ state }: { state: ActionState }) {
+  const hasFields = Boolean(state.fields && Object.keys(state.fields).length > 0);
   return (
     <div aria-live="polite">
       {state.error && (
-        <p className="form-error" role="alert">
+        // Without a field to point at, this message is where focus goes (useFocusFirstError).
+        <p className="form-error" role="alert" tabIndex={-1} data-focus-on-error={hasFields ? undefined : true}>
           {state.error}
         </p>
       )}

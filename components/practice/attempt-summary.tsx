@@ -1,87 +1,97 @@
 import Link from "next/link";
-import { IMPLICATIONS, isImplicationCode } from "@/lib/domain/implications";
-import { isNarrativeCode, NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
-import type { AttemptWithItems } from "@/lib/practice/data";
-import { MAX_POINTS_PER_SCENARIO } from "@/lib/practice/scoring";
+import { ActionButton } from "@/components/forms/action-button";
+import { AnswerMarks } from "@/components/practice/answer-marks";
+import { MistakeCard, type Mistake } from "@/components/practice/mistake-card";
+import { DataTable } from "@/components/tables/data-table";
+import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
 import { formatPercent } from "@/lib/format";
-import { summariseAnswers } from "@/lib/practice/summary";
+import { practiseMistakesAction } from "@/lib/practice/actions";
+import type { AttemptWithItems } from "@/lib/practice/data";
+import { reviewAnswer, type Outcome } from "@/lib/practice/review";
+import { summariseAnswers, type Ratio } from "@/lib/practice/summary";
 
-export function AttemptSummaryView({ attempt }: { attempt: AttemptWithItems }) {
-  const answered = attempt.items.flatMap((item) => (item.answer ? [{ item, answer: item.answer }] : []));
+/** The end of a session: the score, every answer marked part by part, and the mistakes with their scenarios. */
+export function AttemptSummaryView({ attempt, headingId }: { attempt: AttemptWithItems; headingId: string }) {
+  const answered = attempt.items.flatMap((item) => {
+    const { answer, scenario } = item;
+    const review =
+      answer &&
+      reviewAnswer(
+        {
+          primary: scenario.narratives.primary,
+          accepted: scenario.narratives.accepted,
+          correctImplication: scenario.implications.correct,
+        },
+        answer,
+      );
+    return answer && review ? [{ item, answer, review }] : [];
+  });
   const summary = summariseAnswers(
     answered.map(({ item, answer }) => ({ ...answer, primaryNarrative: item.scenario.narratives.primary })),
   );
-  const mistakes = answered.filter(({ answer }) => answer.points < MAX_POINTS_PER_SCENARIO);
+  const byOutcome = (outcome: Outcome): Mistake[] =>
+    answered
+      .filter(({ review }) => review.outcome === outcome)
+      .map(({ item, review }) => ({ id: item.id, position: item.position, scenario: item.scenario, review }));
+  const partly = byOutcome("partly");
+  const wrong = byOutcome("wrong");
+  const right = answered.length - partly.length - wrong.length;
+  const byQuestion: { label: string; ratio: Ratio }[] = [
+    ...NARRATIVE_CODES.map((code) => ({ label: NARRATIVES[code].name, ratio: summary.byNarrative[code] })),
+    { label: "Policy implications", ratio: summary.implications },
+  ];
 
   return (
     <>
-      <h1>Session summary</h1>
+      <h1 id={headingId} tabIndex={-1}>
+        Session summary
+      </h1>
       <p className="lead">
         You scored <strong>{summary.score.earned}</strong> of {summary.score.possible} points (
-        {formatPercent(summary.score.accuracy)}).
+        {formatPercent(summary.score.accuracy)}): {right} right, {partly.length} partly right, {wrong.length} wrong.
       </p>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Accuracy by narrative and for implications</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Scenarios</th>
-              <th scope="col">Accuracy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {NARRATIVE_CODES.map((code) => (
-              <tr key={code}>
-                <th scope="row">{NARRATIVES[code].name}</th>
-                <td>{summary.byNarrative[code].possible}</td>
-                <td>{formatPercent(summary.byNarrative[code].accuracy)}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">Policy implications</th>
-              <td>{summary.implications.possible}</td>
-              <td>{formatPercent(summary.implications.accuracy)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
 
-      <h2>Review of mistakes</h2>
-      {mistakes.length === 0 ? (
+      <h2 id="answers-heading">Your answers</h2>
+      <AnswerMarks
+        rows={answered.map(({ item, review }) => ({
+          id: item.id,
+          position: item.position,
+          title: item.scenario.title,
+          review,
+        }))}
+      />
+
+      <h2>Accuracy by narrative</h2>
+      <DataTable
+        caption="Accuracy by narrative and for implications"
+        rows={byQuestion}
+        rowKey={(r) => r.label}
+        columns={[
+          { header: "Question", cell: (r) => r.label },
+          { header: "Scenarios", cell: (r) => r.ratio.possible },
+          { header: "Accuracy", cell: (r) => formatPercent(r.ratio.accuracy) },
+        ]}
+      />
+
+      {partly.length + wrong.length === 0 ? (
         <p>No mistakes in this session.</p>
       ) : (
-        mistakes.map(({ item, answer }) => {
-          const { scenario } = item;
-          return (
-            <section key={item.id} className="card" aria-labelledby={`mistake-${item.id}`}>
-              <h3 id={`mistake-${item.id}`}>{scenario.title}</h3>
-              <ul>
-                <li>
-                  Narrative: you chose{" "}
-                  {isNarrativeCode(answer.chosenNarrative)
-                    ? NARRATIVES[answer.chosenNarrative].name
-                    : answer.chosenNarrative}
-                  ; the primary narrative is {NARRATIVES[scenario.narratives.primary].name} ({answer.narrativePoints}{" "}
-                  point
-                  {answer.narrativePoints === 1 ? "" : "s"}).
-                </li>
-                <li>
-                  Implication: you chose{" "}
-                  {isImplicationCode(answer.chosenImplication)
-                    ? IMPLICATIONS[answer.chosenImplication].statement
-                    : answer.chosenImplication}
-                  ; the scenario supports {IMPLICATIONS[scenario.implications.correct].statement}.
-                </li>
-              </ul>
-              {answer.narrativePoints < 1 && <p>{scenario.explanations.narrative}</p>}
-              {answer.implicationPoints < 1 && <p>{scenario.explanations.implication}</p>}
-            </section>
-          );
-        })
+        <>
+          <MistakeGroup heading="Partly right" id="partly-heading" mistakes={partly} />
+          <MistakeGroup heading="Wrong" id="wrong-heading" mistakes={wrong} />
+        </>
       )}
       <div className="actions">
-        <Link className="button" href="/practice">
+        {partly.length + wrong.length > 0 && (
+          <ActionButton
+            action={practiseMistakesAction}
+            fields={{ attemptId: attempt.id }}
+            label="Practise my mistakes"
+            pendingLabel="Preparing scenarios…"
+            primary
+          />
+        )}
+        <Link className="button secondary" href="/practice">
           Start another session
         </Link>
         <Link className="button secondary" href="/progress">
@@ -89,5 +99,19 @@ export function AttemptSummaryView({ attempt }: { attempt: AttemptWithItems }) {
         </Link>
       </div>
     </>
+  );
+}
+
+function MistakeGroup({ heading, id, mistakes }: { heading: string; id: string; mistakes: Mistake[] }) {
+  if (mistakes.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} ({mistakes.length})
+      </h2>
+      {mistakes.map((mistake) => (
+        <MistakeCard key={mistake.id} mistake={mistake} />
+      ))}
+    </section>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import { AnswerFeedback } from "@/components/practice/answer-feedback";
 import { AnswerOptions } from "@/components/practice/answer-options";
-import { FeedbackPanel } from "@/components/practice/feedback-panel";
-import { useAnswerSubmission, type SubmissionStatus } from "@/components/practice/use-answer-submission";
+import { useAnswerDraft } from "@/components/practice/use-answer-draft";
+import { useAnswerSubmission, type Choice, type SubmissionStatus } from "@/components/practice/use-answer-submission";
+import type { Citation } from "@/lib/content/citation";
 import type { ImplicationCode } from "@/lib/domain/implications";
-import type { NarrativeCode } from "@/lib/domain/narratives";
-import { formatDateTime } from "@/lib/format";
+import type { AnswerFeedback as Feedback } from "@/lib/practice/feedback";
 
 interface Props {
   attemptId: string;
@@ -16,17 +16,44 @@ interface Props {
   implicationOptions: ImplicationCode[];
   isLast: boolean;
   timeZone: string;
+  citation: Citation;
+  /** The stored answer when the question was already checked: its feedback is shown again until the trainee moves on. */
+  answered?: {
+    choice: Choice;
+    feedback: Feedback | null;
+    feedbackAvailableAt: string | null;
+    attemptComplete: boolean;
+  } | null;
 }
 
-export function ScenarioQuestion({ attemptId, itemId, scenarioId, implicationOptions, isLast, timeZone }: Props) {
-  const [narrative, setNarrative] = useState<NarrativeCode | null>(null);
-  const [implication, setImplication] = useState<ImplicationCode | null>(null);
-  const [confidence, setConfidence] = useState<number | null>(null);
+export function ScenarioQuestion(props: Props) {
+  const { attemptId, itemId, scenarioId, implicationOptions, isLast, timeZone, citation, answered = null } = props;
+  const [initial] = useState<SubmissionStatus>(() =>
+    answered
+      ? {
+          kind: "answered",
+          feedback: answered.feedback,
+          feedbackAvailableAt: answered.feedbackAvailableAt,
+          attemptComplete: answered.attemptComplete,
+        }
+      : { kind: "answering" },
+  );
+  const { draft, update, forget } = useAnswerDraft(itemId, answered?.choice ?? null);
   const [errors, setErrors] = useState<{ narrative?: string; implication?: string }>({});
-  const { status, submit } = useAnswerSubmission(attemptId, itemId, scenarioId, isLast);
+  const { status, submit } = useAnswerSubmission(attemptId, itemId, scenarioId, isLast, initial);
+  // Checked on this page (not shown again after a reload): focus moves to the feedback and the address records it.
+  const [checkedHere, setCheckedHere] = useState(false);
+
+  useEffect(() => {
+    if (status.kind !== "answered" || !checkedHere) return;
+    forget();
+    // The address now names this question, so a reload shows this feedback again instead of the next question.
+    window.history.replaceState(null, "", `?review=${encodeURIComponent(itemId)}`);
+  }, [status.kind, checkedHere, itemId, forget]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const { narrative, implication, confidence } = draft;
     if (!narrative || !implication) {
       setErrors({
         narrative: narrative ? undefined : "Choose the narrative this testimony carries.",
@@ -36,19 +63,20 @@ export function ScenarioQuestion({ attemptId, itemId, scenarioId, implicationOpt
       return;
     }
     setErrors({});
+    setCheckedHere(true);
     void submit({ narrative, implication, confidence });
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate aria-label="Your answer">
       <AnswerOptions
         implicationOptions={implicationOptions}
-        narrative={narrative}
-        implication={implication}
-        confidence={confidence}
-        onNarrative={setNarrative}
-        onImplication={setImplication}
-        onConfidence={setConfidence}
+        narrative={draft.narrative}
+        implication={draft.implication}
+        confidence={draft.confidence}
+        onNarrative={(narrative) => update({ narrative })}
+        onImplication={(implication) => update({ implication })}
+        onConfidence={(confidence) => update({ confidence })}
         errors={errors}
         disabled={status.kind === "saving" || status.kind === "answered"}
       />
@@ -70,38 +98,15 @@ export function ScenarioQuestion({ attemptId, itemId, scenarioId, implicationOpt
           </p>
         )}
       </div>
-      {status.kind === "answered" && <AnswerFeedback status={status} timeZone={timeZone} />}
-    </form>
-  );
-}
-
-function AnswerFeedback({
-  status,
-  timeZone,
-}: {
-  status: Extract<SubmissionStatus, { kind: "answered" }>;
-  timeZone: string;
-}) {
-  const router = useRouter();
-  const [navigating, startNavigation] = useTransition();
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <section className="feedback" aria-labelledby="feedback-heading" ref={ref} tabIndex={-1}>
-      <h2 id="feedback-heading">{status.feedback ? "Feedback" : "Answer saved"}</h2>
-      {status.feedback ? (
-        <FeedbackPanel feedback={status.feedback} />
-      ) : (
-        <p>
-          Your answer is saved. This is an assessment: feedback is shown once it closes
-          {status.feedbackAvailableAt ? ` on ${formatDateTime(new Date(status.feedbackAvailableAt), timeZone)}` : ""}.
-        </p>
+      {status.kind === "answered" && (
+        <AnswerFeedback
+          attemptId={attemptId}
+          status={status}
+          timeZone={timeZone}
+          citation={citation}
+          focusOnMount={checkedHere}
+        />
       )}
-      <div className="actions">
-        <button type="button" disabled={navigating} onClick={() => startNavigation(() => router.refresh())}>
-          {navigating ? "Loading…" : status.attemptComplete ? "See summary" : "Next scenario"}
-        </button>
-      </div>
-    </section>
+    </form>
   );
 }

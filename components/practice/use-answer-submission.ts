@@ -28,8 +28,14 @@ interface AnswerResponse {
  * Sends one question's answer to the answer endpoint. One idempotency key per question, so a double click or a retry
  * after a lost connection is stored once.
  */
-export function useAnswerSubmission(attemptId: string, itemId: string, scenarioId: string, isLast: boolean) {
-  const [status, setStatus] = useState<SubmissionStatus>({ kind: "answering" });
+export function useAnswerSubmission(
+  attemptId: string,
+  itemId: string,
+  scenarioId: string,
+  isLast: boolean,
+  initial: SubmissionStatus = { kind: "answering" },
+) {
+  const [status, setStatus] = useState<SubmissionStatus>(initial);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [shownAt] = useState(() => Date.now());
 

@@ -6,14 +6,20 @@ const mean = (value: number) => value.toFixed(2);
 
 /** How well the two forms match: counts side by side, so the educator can judge the forms' parallelism. */
 export function MatchReportView({ report, idPrefix }: { report: MatchReport; idPrefix: string }) {
-  const table = <K extends string | number>(caption: string, rows: CountPair<K>[], name: (key: K) => string) => (
+  // Every column has a heading, the first included (axe: empty-table-header).
+  const table = <K extends string | number>(
+    caption: string,
+    heading: string,
+    rows: CountPair<K>[],
+    name: (key: K) => string,
+  ) => (
     <DataTable<CountPair<K>>
       caption={caption}
       captionHidden={false}
       rows={rows}
       rowKey={(r) => String(r.key)}
       columns={[
-        { header: "", cell: (r) => name(r.key) },
+        { header: heading, cell: (r) => name(r.key) },
         { header: "Form A", cell: (r) => r.a },
         { header: "Form B", cell: (r) => r.b },
       ]}
@@ -28,9 +34,9 @@ export function MatchReportView({ report, idPrefix }: { report: MatchReport; idP
         (form B); {report.difficultiesMatched} of {report.size} matched on difficulty level.
       </p>
       <div className="grid">
-        {table("Scenarios per narrative", report.narratives, narrativeShortName)}
-        {table("Scenarios per implication key", report.implications, implicationName)}
-        {table("Scenarios per difficulty level", report.difficulties, (level) => `Difficulty ${level}`)}
+        {table("Scenarios per narrative", "Narrative", report.narratives, narrativeShortName)}
+        {table("Scenarios per implication key", "Implication key", report.implications, implicationName)}
+        {table("Scenarios per difficulty level", "Difficulty", report.difficulties, (level) => `Difficulty ${level}`)}
       </div>
     </div>
   );

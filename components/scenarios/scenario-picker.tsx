@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { IMPLICATION_CODES, IMPLICATIONS } from "@/lib/domain/implications";
 import { NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narratives";
 import { balancedDraw } from "@/lib/exercises/balanced-draw";
+import { ScenarioPreview } from "@/components/scenarios/scenario-preview";
 import type { ScenarioChoice } from "@/lib/scenarios/types";
 
 interface Props {
@@ -106,24 +107,29 @@ export function ScenarioPicker({ scenarios, max, error, name = "scenarioIds" }: 
         {selected.length} selected · {visible.length} shown
       </p>
       {error && (
-        <p id="scenarios-error" className="field-error">
+        // Focus comes here after a refusal (useFocusFirstError), so the message is read out where the list is.
+        <p id="scenarios-error" className="field-error" tabIndex={-1} data-focus-on-error>
           {error}
         </p>
       )}
-      <div style={{ maxHeight: "24rem", overflowY: "auto" }}>
+      <ul className="pick-list" role="list" aria-label="Scenarios to choose from">
         {visible.map((s) => (
-          <label key={s.id} className="option">
-            <input type="checkbox" checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
-            <span>
-              {s.title}
-              <small>
-                {NARRATIVES[s.primaryNarrative].short} · difficulty {s.difficulty} ·{" "}
-                {s.kind === "composite" ? "composite" : "documented"}
-              </small>
-            </span>
-          </label>
+          <li key={s.id} className="pick">
+            <label className="option">
+              <input type="checkbox" checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
+              <span>
+                {s.title}
+                <small>
+                  {NARRATIVES[s.primaryNarrative].short} · difficulty {s.difficulty} ·{" "}
+                  {s.kind === "composite" ? "composite" : "documented"}
+                  {s.details?.contentNote ? " · content note" : ""}
+                </small>
+              </span>
+            </label>
+            {s.details && <ScenarioPreview scenario={s} details={s.details} />}
+          </li>
         ))}
-      </div>
+      </ul>
     </fieldset>
   );
 }

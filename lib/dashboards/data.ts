@@ -1,45 +1,31 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode, NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
-import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { ANSWER_SOURCES, type AnswerSource, type DashboardFilters } from "@/lib/dashboards/filters";
+import { answerScope, scopedSources } from "@/lib/dashboards/scope-data";
 import { confusionMatrix, weakestNarrative } from "@/lib/dashboards/statistics";
 import { scoreShare } from "@/lib/practice/scoring";
 
 // Every aggregate runs in the database over the indexed, denormalised answer columns. Each takes an OwnedClass, which
 // only the ownership check makes, so none can be asked about another educator's class.
 
-export function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
-/** The answers of a class within the filters (and of one trainee, when given). */
-export function answerScope(classId: string, filters: DashboardFilters, userId?: string): Prisma.AnswerWhereInput {
-  return {
-    classId,
-    ...(filters.exercise ? { exerciseId: filters.exercise } : {}),
-    ...(filters.liveSession ? { liveSessionId: filters.liveSession } : {}),
-    ...(userId ? { userId } : {}),
-    ...(filters.from || filters.to
-      ? {
-          createdAt: {
-            ...(filters.from ? { gte: dayStart(filters.from) } : {}),
-            ...(filters.to ? { lt: new Date(dayStart(filters.to).getTime() + 86_400_000) } : {}),
-          },
-        }
-      : {}),
-  };
-}
-
 export async function classOverview(klass: OwnedClass, filters: DashboardFilters, db: PrismaClient = defaultClient) {
   const classId = klass.id;
-  const where = answerScope(classId, filters);
-  const [members, grid, totals, overall, exercises, completions] = await Promise.all([
+  const { where } = await answerScope(klass, filters, undefined, db);
+  // How many answers each source holds in the same dates, so an educator sees free practice even when filtering it out.
+  const bySource = Promise.all(
+    ANSWER_SOURCES.map(async (source) => {
+      const scope = await answerScope(klass, { ...filters, exercise: undefined, source }, undefined, db);
+      return [source, await db.answer.count({ where: scope.where })] as const;
+    }),
+  );
+  const [members, grid, totals, overall, exercises, completions, sourceCounts] = await Promise.all([
     db.classMember.findMany({
       where: { classId },
-      select: { user: { select: { id: true, displayName: true } } },
+      select: { user: { select: { id: true, displayName: true, username: true } } },
       orderBy: { joinedAt: "asc" },
     }),
     db.answer.groupBy({
@@ -59,6 +45,7 @@ export async function classOverview(klass: OwnedClass, filters: DashboardFilters
         completedAt: { not: null },
       },
     }),
+    bySource,
   ]);
 
   const cells = new Map<string, { earned: number; answers: number }>();
@@ -76,6 +63,7 @@ export async function classOverview(klass: OwnedClass, filters: DashboardFilters
     return {
       userId: user.id,
       displayName: user.displayName,
+      username: user.username,
       answers: total?._count._all ?? 0,
       score: scoreShare(total?._sum.points ?? 0, total?._count._all ?? 0),
       narratives: Object.fromEntries(
@@ -110,6 +98,8 @@ export async function classOverview(klass: OwnedClass, filters: DashboardFilters
       possible: possiblePairs,
       rate: possiblePairs > 0 ? completedPairs / possiblePairs : null,
     },
+    sources: scopedSources(filters),
+    answersBySource: Object.fromEntries(sourceCounts) as Record<AnswerSource, number>,
     /** Answers kept from deleted accounts count in the class figures but belong to nobody on the grid. */
     anonymousAnswers: totals
       .filter((t) => t.userId === null || !memberIds.has(t.userId))
@@ -122,7 +112,7 @@ export async function confusionAndImplications(
   filters: DashboardFilters,
   db: PrismaClient = defaultClient,
 ) {
-  const where = answerScope(klass.id, filters);
+  const { where } = await answerScope(klass, filters, undefined, db);
   const [pairs, implications] = await Promise.all([
     db.answer.groupBy({ by: ["primaryNarrative", "chosenNarrative"], where, _count: { _all: true } }),
     db.answer.groupBy({ by: ["correctImplication"], where, _sum: { implicationPoints: true }, _count: { _all: true } }),

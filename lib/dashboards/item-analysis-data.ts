@@ -1,23 +1,25 @@
 import "server-only";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
-import { answerScope, dayStart } from "@/lib/dashboards/data";
+import { answerScope, type AnswerScope } from "@/lib/dashboards/scope-data";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
-import { discrimination, facility, upperLowerGroups, type TraineeTotal } from "@/lib/dashboards/statistics";
+import {
+  difficultyDisagreement,
+  discrimination,
+  facility,
+  upperLowerGroups,
+  type TraineeTotal,
+} from "@/lib/dashboards/statistics";
 
-async function medianTimes(classId: string, filters: DashboardFilters, db: PrismaClient): Promise<Map<string, number>> {
+async function medianTimes(scope: AnswerScope, db: PrismaClient): Promise<Map<string, number>> {
   // Standard SQL (window functions), valid on SQLite and PostgreSQL alike.
-  const conditions = [Prisma.sql`"classId" = ${classId}`, Prisma.sql`"timeMs" IS NOT NULL`];
-  if (filters.exercise) conditions.push(Prisma.sql`"exerciseId" = ${filters.exercise}`);
-  if (filters.from) conditions.push(Prisma.sql`"createdAt" >= ${dayStart(filters.from)}`);
-  if (filters.to) conditions.push(Prisma.sql`"createdAt" < ${new Date(dayStart(filters.to).getTime() + 86_400_000)}`);
   const rows = await db.$queryRaw<{ scenarioId: string; medianMs: number | bigint }[]>`
     SELECT "scenarioId", AVG("timeMs") AS "medianMs" FROM (
       SELECT "scenarioId", "timeMs",
         ROW_NUMBER() OVER (PARTITION BY "scenarioId" ORDER BY "timeMs") AS rn,
         COUNT(*) OVER (PARTITION BY "scenarioId") AS n
-      FROM "Answer" WHERE ${Prisma.join(conditions, " AND ")}
+      FROM "Answer" WHERE "timeMs" IS NOT NULL AND ${scope.sql}
     ) ranked
     WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
     GROUP BY "scenarioId"`;
@@ -36,8 +38,8 @@ function mostChosen<T extends string>(
 }
 
 export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters, db: PrismaClient = defaultClient) {
-  const classId = klass.id;
-  const where = answerScope(classId, filters);
+  const scope = await answerScope(klass, filters, undefined, db);
+  const { where } = scope;
   const [items, totals, wrongNarratives, wrongImplications, medians] = await Promise.all([
     db.answer.groupBy({ by: ["scenarioId"], where, _sum: { points: true }, _count: { _all: true } }),
     db.answer.groupBy({
@@ -56,7 +58,7 @@ export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters,
       where: { ...where, implicationPoints: { lt: 1 } },
       _count: { _all: true },
     }),
-    medianTimes(classId, filters, db),
+    medianTimes(scope, db),
   ]);
   const groups = upperLowerGroups(
     totals.map((t): TraineeTotal => ({ userId: t.userId!, points: t._sum.points ?? 0, answers: t._count._all })),
@@ -76,7 +78,7 @@ export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters,
     groupFacility(groups.lower),
     db.scenario.findMany({
       where: { id: { in: items.map((i) => i.scenarioId) } },
-      select: { id: true, slug: true, version: true, title: true, primaryNarrative: true },
+      select: { id: true, slug: true, version: true, title: true, primaryNarrative: true, difficulty: true },
     }),
   ]);
   const narrativeMistakes = mostChosen(
@@ -91,6 +93,7 @@ export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters,
     .map((item) => {
       const scenario = byId.get(item.scenarioId);
       const d = discrimination(upper.get(item.scenarioId) ?? null, lower.get(item.scenarioId) ?? null);
+      const itemFacility = facility(item._sum.points ?? 0, item._count._all);
       return {
         scenarioId: item.scenarioId,
         slug: scenario?.slug ?? "",
@@ -98,7 +101,9 @@ export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters,
         title: scenario?.title ?? "",
         primaryNarrative: scenario?.primaryNarrative ?? "",
         answers: item._count._all,
-        facility: facility(item._sum.points ?? 0, item._count._all),
+        facility: itemFacility,
+        difficulty: scenario?.difficulty ?? null,
+        disagreement: scenario ? difficultyDisagreement(scenario.difficulty, itemFacility, item._count._all) : null,
         discrimination: d,
         negative: d !== null && d < 0,
         commonWrongNarrative: narrativeMistakes.get(item.scenarioId) ?? null,

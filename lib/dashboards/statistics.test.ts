@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   calibration,
   confusionMatrix,
+  difficultyDisagreement,
   discrimination,
   facility,
   masteryBand,
@@ -75,8 +76,30 @@ describe("mastery", () => {
     expect(weakestNarrative([])).toBeNull();
   });
 
+  it("names no weakest narrative when several share the lowest accuracy", () => {
+    expect(
+      weakestNarrative([
+        { narrative: "INFIGHTING", earned: 1, answers: 2 },
+        { narrative: "BRUTALITY", earned: 2, answers: 4 },
+        { narrative: "CORRUPTION", earned: 3, answers: 3 },
+      ]),
+    ).toBeNull();
+  });
+
   it("bands accuracy", () => {
     expect([null, 0.2, 0.5, 0.79, 0.8].map(masteryBand)).toEqual(["none", "low", "developing", "developing", "secure"]);
+  });
+});
+
+describe("rated difficulty against measured facility", () => {
+  it("flags an easier item most miss and a hard item nearly all get right, once there are enough answers", () => {
+    expect(difficultyDisagreement(1, 0.49, 5)).toBe("harder-than-rated");
+    expect(difficultyDisagreement(1, 0.5, 5)).toBeNull();
+    expect(difficultyDisagreement(3, 0.8, 5)).toBe("easier-than-rated");
+    expect(difficultyDisagreement(3, 0.79, 5)).toBeNull();
+    expect(difficultyDisagreement(2, 0.05, 50)).toBeNull();
+    expect(difficultyDisagreement(1, 0, 4)).toBeNull();
+    expect(difficultyDisagreement(1, null, 0)).toBeNull();
   });
 });
 

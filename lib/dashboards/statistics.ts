@@ -68,11 +68,41 @@ export interface NarrativeAccuracy {
   answers: number;
 }
 
-/** The narrative with the lowest accuracy among those answered; null when nothing was answered. */
+/**
+ * The narrative with the lowest accuracy among those answered; null when nothing was answered, or when several share
+ * the lowest accuracy (naming one of them would single it out by the order of the list).
+ */
 export function weakestNarrative(rows: readonly NarrativeAccuracy[]): NarrativeCode | null {
-  const answered = rows.filter((r) => r.answers > 0);
+  const answered = rows.filter((r) => r.answers > 0).map((r) => ({ ...r, accuracy: r.earned / r.answers }));
   if (answered.length === 0) return null;
-  return answered.reduce((worst, r) => (r.earned / r.answers < worst.earned / worst.answers ? r : worst)).narrative;
+  const lowest = Math.min(...answered.map((r) => r.accuracy));
+  const weakest = answered.filter((r) => Math.abs(r.accuracy - lowest) < 1e-9);
+  return weakest.length === 1 ? weakest[0]!.narrative : null;
+}
+
+/** The rule the item analysis states beside its flags (components/dashboards/item-analysis-section.tsx). */
+export const DIFFICULTY_RULE = {
+  /** Fewer answers than this are too few to judge a scenario by. */
+  minimumAnswers: 5,
+  /** A scenario rated 1 (easier) is flagged below this facility. */
+  easyBelow: 0.5,
+  /** A scenario rated 3 (hard on purpose) is flagged at or above this facility. */
+  hardFrom: 0.8,
+} as const;
+
+/**
+ * Whether a scenario's measured facility disagrees with its rated difficulty: an easier item most trainees miss, or a
+ * hard one nearly all get right. Items rated 2, and items with too few answers, are never flagged.
+ */
+export function difficultyDisagreement(
+  difficulty: number,
+  facilityIndex: number | null,
+  answers: number,
+): "harder-than-rated" | "easier-than-rated" | null {
+  if (facilityIndex === null || answers < DIFFICULTY_RULE.minimumAnswers) return null;
+  if (difficulty === 1 && facilityIndex < DIFFICULTY_RULE.easyBelow) return "harder-than-rated";
+  if (difficulty === 3 && facilityIndex >= DIFFICULTY_RULE.hardFrom) return "easier-than-rated";
+  return null;
 }
 
 /** Mastery bands for the grid, readable as words as well as colour. */

@@ -3,34 +3,37 @@ import type { PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
-import { answerScope } from "@/lib/dashboards/data";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { answerScope } from "@/lib/dashboards/scope-data";
 import { calibration } from "@/lib/dashboards/statistics";
 import { scoreShare } from "@/lib/practice/scoring";
+import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
+/** A member of the class with their attempts (exercises, live sessions and free practice since joining) and calibration. */
 export async function traineeView(
   klass: OwnedClass,
   userId: string,
   filters: DashboardFilters,
   db: PrismaClient = defaultClient,
 ) {
-  const classId = klass.id;
   const member = await db.classMember.findFirst({
-    where: { classId, userId },
+    where: { classId: klass.id, userId },
     select: { user: { select: { id: true, displayName: true, username: true } } },
   });
   if (!member) return null;
-  const where = answerScope(classId, filters, userId);
+  const { where } = await answerScope(klass, filters, userId, db);
   const [attempts, perAttempt, confidence] = await Promise.all([
     db.attempt.findMany({
-      where: {
-        userId,
-        exercise: { classId },
-        ...(filters.exercise ? { exerciseId: filters.exercise } : {}),
-        answers: { some: where },
-      },
+      where: { userId, answers: { some: where } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, createdAt: true, completedAt: true, size: true, exercise: { select: { title: true } } },
+      select: {
+        id: true,
+        createdAt: true,
+        completedAt: true,
+        size: true,
+        exercise: { select: { title: true } },
+        liveSession: { select: { title: true } },
+      },
     }),
     db.answer.groupBy({
       by: ["attemptId", "primaryNarrative"],
@@ -68,5 +71,71 @@ export async function traineeView(
     calibration: calibration(
       confidence.map((c) => ({ confidence: c.confidence ?? 0, sumPoints: c._sum.points ?? 0, answers: c._count._all })),
     ),
+  };
+}
+
+/**
+ * One attempt of a class member, question by question, as Moodle's attempt review shows it: only answers this class
+ * may see (its exercises and live sessions, or the member's free practice since joining), so another class's exercise is not found.
+ */
+export async function traineeAttemptReview(
+  klass: OwnedClass,
+  userId: string,
+  attemptId: string,
+  db: PrismaClient = defaultClient,
+) {
+  const member = await db.classMember.findFirst({
+    where: { classId: klass.id, userId },
+    select: { user: { select: { id: true, displayName: true, username: true } } },
+  });
+  if (!member) return null;
+  const { where } = await answerScope(klass, {}, userId, db);
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId, answers: { some: where } },
+    select: {
+      id: true,
+      createdAt: true,
+      completedAt: true,
+      size: true,
+      exercise: { select: { title: true, mode: true } },
+      liveSession: { select: { title: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          scenario: { select: { id: true, body: true } },
+        },
+      },
+    },
+  });
+  if (!attempt) return null;
+  // Only the answers in scope: practice from before the trainee joined stays theirs alone.
+  const answers = await db.answer.findMany({
+    where: { AND: [where, { attemptId: attempt.id }] },
+    select: {
+      itemId: true,
+      chosenNarrative: true,
+      chosenImplication: true,
+      confidence: true,
+      points: true,
+      narrativePoints: true,
+      implicationPoints: true,
+      timeMs: true,
+      createdAt: true,
+    },
+  });
+  const byItem = new Map(answers.map((a) => [a.itemId, a]));
+  return {
+    trainee: member.user,
+    attempt: {
+      ...attempt,
+      items: attempt.items.map((item) => ({
+        id: item.id,
+        position: item.position,
+        scenario: parsedVersion(item.scenario.id, item.scenario.body),
+        answer: byItem.get(item.id) ?? null,
+      })),
+    },
   };
 }

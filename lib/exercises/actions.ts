@@ -17,6 +17,9 @@ export const createExerciseAction = educatorAction
     // An archived class takes no answers, so an exercise set in it could never be done.
     if (owned.archivedAt) return { error: ARCHIVED_CLASS };
     const result = await createExercise(owned, input);
-    if (!result.ok) return { error: result.error, fields: { [result.field]: result.error } };
+    if (!result.ok) {
+      const values = { title: input.title, mode: input.mode, attemptsAllowed: String(input.attemptsAllowed) };
+      return { error: result.error, fields: { [result.field]: result.error }, values };
+    }
     redirect(`/classes/${owned.id}?created=${result.exerciseId}`);
   });

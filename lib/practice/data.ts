@@ -2,7 +2,9 @@ import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isNarrativeCode } from "@/lib/domain/narratives";
+import { resultsHeldUntil } from "@/lib/exercises/window";
 import { parseImplicationOrder } from "@/lib/practice/item-order";
+import { MAX_POINTS_PER_SCENARIO } from "@/lib/practice/scoring";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
 // How far back "recently answered" looks when drawing a session.
@@ -115,4 +117,27 @@ export function listHeldAssessments(userId: string, now: Date = new Date()) {
     orderBy: { closesAt: "asc" },
     select: { id: true, title: true, closesAt: true },
   });
+}
+
+/**
+ * The scenarios (by slug) a user did not get fully right in one of their own attempts; null when the attempt is not
+ * theirs or its results are still held back (an assessment that has not closed), since the list would give them away.
+ */
+export async function findMistakes(
+  userId: string,
+  attemptId: string,
+  now: Date = new Date(),
+  db: PrismaClient = defaultClient,
+): Promise<{ attemptId: string; slugs: string[] } | null> {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      exercise: { select: { mode: true, closesAt: true } },
+      answers: { where: { points: { lt: MAX_POINTS_PER_SCENARIO } }, select: { scenario: { select: { slug: true } } } },
+    },
+  });
+  if (!attempt) return null;
+  if (resultsHeldUntil(attempt.exercise, now)) return null;
+  return { attemptId: attempt.id, slugs: [...new Set(attempt.answers.map((a) => a.scenario.slug))] };
 }

@@ -11,6 +11,8 @@ export interface AnswerFeedback {
     verdict: NarrativeVerdict;
     points: number;
     explanation: string;
+    /** Why the trainee's own choice tempts and why it is wrong (or partly right), when it was not the primary. */
+    chosenExplanation: string | null;
   };
   implication: {
     chosen: ImplicationCode;
@@ -24,6 +26,8 @@ export interface AnswerFeedback {
   };
   points: number;
   source: Scenario["source"];
+  /** An open question to discuss once the answer is known. */
+  discussion: string | null;
 }
 
 export interface StoredAnswerScore {
@@ -46,6 +50,8 @@ export function buildFeedback(scenario: Scenario, answer: StoredAnswerScore): An
       verdict,
       points: answer.narrativePoints,
       explanation: scenario.explanations.narrative,
+      chosenExplanation:
+        verdict === "correct" ? null : scenario.explanations.narratives?.[answer.chosenNarrative]?.trim() || null,
     },
     implication: {
       chosen: answer.chosenImplication,
@@ -58,5 +64,6 @@ export function buildFeedback(scenario: Scenario, answer: StoredAnswerScore): An
     },
     points: answer.points,
     source: scenario.source,
+    discussion: scenario.discussion?.trim() || null,
   };
 }

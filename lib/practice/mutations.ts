@@ -45,25 +45,68 @@ export async function createAttempt(
     random,
   });
   const bodies = new Map(candidates.map((c) => [c.id, c.body]));
-
   return db.attempt.create({
     data: {
       userId: input.userId,
       size: drawn.length,
       orderSeed: seed,
       items: {
-        create: drawn.map((candidate, position) => {
-          const scenario = parsedVersion(candidate.id, bodies.get(candidate.id)!);
-          return {
-            position,
-            scenarioId: candidate.id,
-            implicationOrder: JSON.stringify(implicationOptions(scenario, random)),
-          };
-        }),
+        create: attemptItems(
+          drawn.map((c) => ({ id: c.id, body: bodies.get(c.id)! })),
+          random,
+        ),
       },
     },
     select: { id: true },
   });
+}
+
+/** An attempt's items in the order given, each with its implication options shuffled by the attempt's generator. */
+function attemptItems(scenarios: readonly { id: string; body: string }[], random: () => number) {
+  return scenarios.map((scenario, position) => ({
+    position,
+    scenarioId: scenario.id,
+    implicationOrder: JSON.stringify(implicationOptions(parsedVersion(scenario.id, scenario.body), random)),
+  }));
+}
+
+export type PractiseMistakesResult =
+  { ok: true; attemptId: string } | { ok: false; reason: "no-mistakes" | "not-in-bank"; error: string };
+
+/**
+ * A free practice session of the scenarios a trainee did not get fully right in one of their attempts, each at its
+ * current version, in a fresh shuffled order. Retired scenarios, examples and what the trainee's classes now exclude
+ * are left out, as in every draw. The caller has checked that the attempt is the user's and its results are shown.
+ */
+export async function practiseMistakes(
+  userId: string,
+  slugs: readonly string[],
+  db: PrismaClient = defaultClient,
+  seed: number = newSeed(),
+): Promise<PractiseMistakesResult> {
+  if (slugs.length === 0)
+    return { ok: false, reason: "no-mistakes", error: "This session has no mistakes to practise." };
+  const rows = await db.scenario.findMany({
+    where: { isLatest: true, slug: { in: [...slugs] } },
+    select: { id: true, body: true },
+  });
+  // The same filter as every draw: no example, nothing the trainee's classes exclude now.
+  const allowed = scenarioFilter(await exclusionsForTrainee(userId, db));
+  const current = rows.filter((row) => allowed(parsedVersion(row.id, row.body)));
+  if (current.length === 0) {
+    return { ok: false, reason: "not-in-bank", error: "None of these scenarios is in the current bank any more." };
+  }
+  const random = seededRandom(seed);
+  const attempt = await db.attempt.create({
+    data: {
+      userId,
+      size: current.length,
+      orderSeed: seed,
+      items: { create: attemptItems(shuffle(current, random), random) },
+    },
+    select: { id: true },
+  });
+  return { ok: true, attemptId: attempt.id };
 }
 
 /**
@@ -160,10 +203,10 @@ async function startAttemptAt(
       size: exercise.scenarios.length,
       orderSeed: seed,
       items: {
-        create: shuffle(exercise.scenarios, random).map(({ scenario }, position) => {
-          const order = implicationOptions(parsedVersion(scenario.id, scenario.body), random);
-          return { position, scenarioId: scenario.id, implicationOrder: JSON.stringify(order) };
-        }),
+        create: attemptItems(
+          shuffle(exercise.scenarios, random).map(({ scenario }) => scenario),
+          random,
+        ),
       },
     },
     select: { id: true },

@@ -15,6 +15,7 @@ export const startPracticeSchema = z.object({
 });
 
 export const startExerciseInput = z.object({ exerciseId: idSchema });
+export const attemptIdInput = z.object({ attemptId: idSchema });
 
 export const MAX_ANSWER_BODY_BYTES = 4096;
 

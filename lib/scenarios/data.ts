@@ -1,12 +1,13 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
+import { citationFor } from "@/lib/content/citations";
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import type { NarrativeCode } from "@/lib/domain/narratives";
 import { cachedVersion, parsedVersion } from "@/lib/scenarios/parsed-versions";
 import { CONTENT_WARNINGS, type ContentWarning } from "@/lib/domain/content-warnings";
 import { exclusionOf } from "@/lib/scenarios/filter";
-import type { ExcludedChoice, ScenarioChoice } from "@/lib/scenarios/types";
+import type { ExcludedChoice, ScenarioChoice, ScenarioDetails } from "@/lib/scenarios/types";
 
 export async function scenarioVersion(id: string, db: PrismaClient = defaultClient): Promise<Scenario> {
   const hit = cachedVersion(id);
@@ -24,6 +25,24 @@ export async function listLatestScenarios(db: PrismaClient = defaultClient) {
   return rows.map((row) => ({ id: row.id, scenario: parsedVersion(row.id, row.body) }));
 }
 
+function details(scenario: Scenario): ScenarioDetails {
+  return {
+    testimony: scenario.testimony,
+    speaker: scenario.speaker,
+    contentNote: scenario.contentNote ?? null,
+    contentWarnings: scenario.contentWarnings ?? [],
+    acceptedNarratives: scenario.narratives.accepted,
+    distractors: scenario.implications.distractors,
+    explanations: {
+      narrative: scenario.explanations.narrative,
+      implication: scenario.explanations.implication,
+      narratives: scenario.explanations.narratives ?? {},
+    },
+    discussion: scenario.discussion?.trim() || null,
+    citation: citationFor(scenario.source),
+  };
+}
+
 function choiceOf(id: string, scenario: Scenario): ScenarioChoice {
   return {
     id,
@@ -33,6 +52,7 @@ function choiceOf(id: string, scenario: Scenario): ScenarioChoice {
     difficulty: scenario.difficulty,
     kind: scenario.kind,
     contentWarnings: scenario.contentWarnings ?? [],
+    details: details(scenario),
   };
 }
 

@@ -15,6 +15,9 @@ const { NOT_YOUR_CLASS } = await import("@/lib/classes/schema");
 const { prisma } = await import("@/lib/db/prisma");
 const { createExercise } = await import("@/lib/exercises/mutations");
 const { createLiveSession } = await import("@/lib/live/mutations");
+const { recordAnswer } = await import("@/lib/practice/answer-mutations");
+const { findAttemptForUser } = await import("@/lib/practice/data");
+const { createAttempt } = await import("@/lib/practice/mutations");
 const { createPrePost } = await import("@/lib/prepost/mutations");
 const { createSession } = await import("@/lib/auth/session-mutations");
 const factories = await import("@/tests/support/factories");
@@ -57,6 +60,7 @@ const ACCESS: Record<string, readonly Role[] | "public"> = {
   "live.joinLiveSessionAction": TRAINEES,
   "practice.startPracticeAction": ROLES,
   "practice.startExerciseAction": TRAINEES,
+  "practice.practiseMistakesAction": ROLES,
   "prepost.createPrePostAction": EDUCATORS,
   "prepost.openPostTestAction": EDUCATORS,
   "prepost.startPrePostAction": TRAINEES,
@@ -71,6 +75,8 @@ const world = {} as {
   scenarioId: string;
   liveSessionId: string;
   livePin: string;
+  /** A finished practice session of the owner's trainee with a mistake in it. */
+  attemptId: string;
   prePostId: string;
   forms: { formA: string[]; formB: string[] };
   users: Record<Role, { id: string }>;
@@ -93,6 +99,16 @@ beforeAll(async () => {
   const live = await createLiveSession(klass, { title: "Live", scenarioIds: [scenario.id] });
   if (!live.ok) throw new Error(live.error);
   const { pin } = await prisma.liveSession.findUniqueOrThrow({ where: { id: live.sessionId } });
+  const practised = await createAttempt({ userId: traineeId, size: 1, lastAnsweredAt: new Map() }, prisma);
+  const item = (await findAttemptForUser(practised.id, traineeId))!.items[0]!;
+  const wrong = item.scenario.implications.distractors[0]!;
+  const answered = await recordAnswer(
+    traineeId,
+    practised.id,
+    factories.answerFor(item, { implication: wrong }),
+    prisma,
+  );
+  if (!answered.ok) throw new Error(answered.message);
   const forms = await fixtureForms(prisma);
   const prePost = await createPrePost(klass, {
     title: "Before and after",
@@ -106,6 +122,7 @@ beforeAll(async () => {
   Object.assign(world, {
     liveSessionId: live.sessionId,
     livePin: pin,
+    attemptId: practised.id,
     prePostId: prePost.prePostId,
     forms,
     owner: educator,
@@ -164,6 +181,7 @@ function validForm(key: string): FormData {
     "live.joinLiveSessionAction": { sessionId: world.liveSessionId },
     "practice.startPracticeAction": { size: "5" },
     "practice.startExerciseAction": { exerciseId: world.exerciseId },
+    "practice.practiseMistakesAction": { attemptId: world.attemptId },
     "classes.setContentExclusionsAction": { classId: world.classId, warnings: ["executions", "killing"] },
     "prepost.createPrePostAction": {
       classId: world.classId,
@@ -260,6 +278,17 @@ describe("the action chain", () => {
     const before = await snapshot();
     const result = await actions.get("practice.startExerciseAction")!({}, validForm("practice.startExerciseAction"));
     expect(result).toEqual({ error: "No such exercise in your classes." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to practise the mistakes of another user's session, and starts nothing", async () => {
+    signedInAs(world.users.TRAINEE, "TRAINEE");
+    const before = await snapshot();
+    const result = await actions.get("practice.practiseMistakesAction")!(
+      {},
+      validForm("practice.practiseMistakesAction"),
+    );
+    expect(result).toEqual({ error: "No such session of yours." });
     expect(await snapshot()).toEqual(before);
   });
 

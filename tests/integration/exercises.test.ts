@@ -179,8 +179,8 @@ describe("taking exercises", () => {
     let csv = "";
     for await (const chunk of answerCsv(klass, { exercise: exerciseId })) csv += chunk;
     const lines = csv.trimEnd().split("\r\n");
-    expect(csv.startsWith('\uFEFF"trainee","exercise","scenario_slug"')).toBe(true);
+    expect(csv.startsWith('\uFEFF"trainee","username","source","exercise","scenario_slug"')).toBe(true);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^"'=cmd\|' \/C calc'!A0","Exported","fixture-\d+","1",/);
+    expect(lines[1]).toMatch(/^"'=cmd\|' \/C calc'!A0","[a-z]+-[a-z]+-\d{3}","exercise","Exported","fixture-\d+","1",/);
   });
 });

@@ -532,7 +532,7 @@ describe("live answers elsewhere in the app", () => {
     expect(await prisma.answer.count({ where: { attemptId: attempt.id } })).toBe(0);
   });
 
-  it("appear on the class dashboard, filtered by session, and in the CSV export with the session's title", async () => {
+  it("appear on the class dashboard as a source of their own, filtered by session, and in the CSV export with the session's title", async () => {
     const { sessionId, educatorId, trainees, klass } = await freshSession(2);
     for (const t of trainees) await joinLiveSession(t, sessionId, tick());
     await control(educatorId, sessionId, "open");
@@ -541,6 +541,11 @@ describe("live answers elsewhere in the app", () => {
     const filtered = await classOverview(klass, { liveSession: sessionId });
     expect(filtered.answers).toBe(2);
     expect((await classOverview(klass, { liveSession: "another-session" })).answers).toBe(0);
+    // As a source of their own: counted under live sessions, never as exercises or free practice.
+    expect((await classOverview(klass, { source: "live" })).answers).toBe(2);
+    expect((await classOverview(klass, { source: "exercises" })).answers).toBe(0);
+    expect((await classOverview(klass, { source: "practice" })).answers).toBe(0);
+    expect((await classOverview(klass, {})).answers).toBe(2);
     let csv = "";
     for await (const chunk of answerCsv(klass, { liveSession: sessionId })) csv += chunk;
     const [header, ...rows] = csv
@@ -551,5 +556,6 @@ describe("live answers elsewhere in the app", () => {
       .map((line) => line.slice(1, -1).split('","'));
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row[header!.indexOf("live_session")]).toBe("Week 3");
+    for (const row of rows) expect(row[header!.indexOf("source")]).toBe("live session");
   });
 });

@@ -5,7 +5,9 @@ import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
 import { createExercise } from "@/lib/exercises/mutations";
 import { findAttemptForUser, type AttemptWithItems } from "@/lib/practice/data";
 import { createAttempt, startExerciseAttempt } from "@/lib/practice/mutations";
+import { createPrePost, startPrePostForm } from "@/lib/prepost/mutations";
 import { createUser, educatorWithClass, seedFixtureBank, traineeIn } from "@/tests/support/factories";
+import { fixtureForms } from "@/tests/support/prepost";
 
 // The order a trainee meets questions and options in must never give a key away. The bank cycles narratives in the
 // order the options list them (as a balanced draw builds an exercise), so a fixed order would be exploitable.
@@ -90,6 +92,30 @@ describe("the order of questions and options", () => {
     expect(a.items.map((i) => [i.scenarioId, i.implicationOrder])).toEqual(
       b.items.map((i) => [i.scenarioId, i.implicationOrder]),
     );
+  });
+
+  it("shuffles each form of a pre/post assessment per attempt, though the forms list the narratives in option order", async () => {
+    // fixtureForms lists each form Infighting, Brutality, Corruption, Disappointment: the exploitable order.
+    const created = await createPrePost(klass, {
+      title: "Before and after",
+      ...(await fixtureForms(prisma)),
+      counterbalanced: true,
+      closesAt: new Date(Date.now() + 3_600_000),
+    });
+    if (!created.ok) throw new Error(created.error);
+    const attempts = [];
+    for (let i = 0; i < 80; i++) {
+      const userId = await traineeIn(klass);
+      const started = await startPrePostForm(userId, created.prePostId);
+      if (!started.ok) throw new Error(started.error);
+      attempts.push((await findAttemptForUser(started.attemptId, userId))!);
+    }
+    expect(cyclingScore(attempts)).toBeLessThan(0.4);
+    for (let position = 0; position < 4; position++) {
+      const seen = new Set<NarrativeCode>(attempts.map((a) => a.items[position]!.scenario.narratives.primary));
+      expect(seen.size).toBe(4);
+    }
+    for (const count of keyPositions(attempts)) expect(count / (80 * 4)).toBeGreaterThan(0.15);
   });
 
   it("shuffles free practice too: no position or option order predicts a key", async () => {

@@ -6,6 +6,7 @@ import { ContentExclusionsForm } from "@/components/classes/content-exclusions-f
 import { JoinCodeCard } from "@/components/classes/join-code-card";
 import { ClassLiveSessions } from "@/components/live/class-live-sessions";
 import { ManageClass } from "@/components/classes/manage-class";
+import { RememberClass } from "@/components/classes/remember-class";
 import { ClassPrePostSection } from "@/components/prepost/class-prepost-section";
 import { listMembers } from "@/lib/classes/data";
 import { loadOwnedClass } from "@/lib/classes/loaders";
@@ -40,6 +41,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <Link href="/classes">← All classes</Link>
       </p>
       <h1>{klass.name}</h1>
+      <RememberClass classId={klass.id} />
       {klass.archivedAt && <p className="content-note">This class is archived: nobody can join it.</p>}
       <JoinCodeCard klass={klass} />
       <ClassExercises classId={klass.id} exercises={exercises} timeZone={timeZone} />

@@ -1,73 +1,81 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttemptSummaryView } from "@/components/practice/attempt-summary";
+import { FocusOnArrival } from "@/components/practice/focus-on-arrival";
 import { ScenarioCard } from "@/components/practice/scenario-card";
 import { ScenarioQuestion } from "@/components/practice/scenario-question";
+import { citationFor } from "@/lib/content/citations";
 import { env } from "@/lib/env";
-import { windowState } from "@/lib/exercises/window";
 import { formatDateTime } from "@/lib/format";
+import { attemptView } from "@/lib/practice/attempt-view";
 import { loadOwnAttempt } from "@/lib/practice/loaders";
 
 export const metadata: Metadata = { title: "Practice session" };
 
-export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+interface Props {
+  params: Promise<{ attemptId: string }>;
+  searchParams: Promise<{ review?: string | string[] }>;
+}
+
+export default async function AttemptPage({ params, searchParams }: Props) {
   const { attemptId } = await params;
+  const { review } = await searchParams;
   const { attempt } = await loadOwnAttempt(attemptId);
   const timeZone = env().APP_TIME_ZONE;
-
-  const current = attempt.items.find((item) => !item.answer);
+  const view = attemptView(attempt, typeof review === "string" ? review : undefined, new Date());
   const { exercise } = attempt;
-  const state = exercise ? windowState(exercise) : "open";
-  // The answer endpoint refuses these too; the page says why instead of offering a question it would refuse.
-  const blocked =
-    exercise?.access === "removed"
-      ? "You are no longer a member of this exercise's class and cannot answer more of it."
-      : exercise?.access === "archived"
-        ? "This class is archived and accepts no more answers."
-        : null;
-  const blockedNote = current && blocked && (
-    <p className="content-note" role="status">
-      {blocked}
-    </p>
-  );
-  if (exercise?.mode === "ASSESSMENT" && state !== "closed" && (!current || blocked)) {
+
+  if (view.kind === "held" && exercise) {
     return (
       <>
-        <h1>{exercise.title}</h1>
-        {blockedNote}
+        <FocusOnArrival targetId="attempt-heading" />
+        <h1 id="attempt-heading" tabIndex={-1}>
+          {exercise.title}
+        </h1>
+        {view.blocked && (
+          <p className="content-note" role="status">
+            {view.blocked}
+          </p>
+        )}
         <p className="lead">
-          {current ? "Your answers so far are saved." : "All your answers are saved."} This is an assessment: your
-          results appear here once it closes on {formatDateTime(exercise.closesAt, timeZone)}.
+          {view.unanswered ? "Your answers so far are saved." : "All your answers are saved."} This is an assessment:
+          your results appear here once it closes on {formatDateTime(exercise.closesAt, timeZone)}.
         </p>
         <Link href="/practice">Back to practice</Link>
       </>
     );
   }
-  if (!current || state === "closed" || blocked) {
+  if (view.kind !== "question") {
     return (
       <>
-        {blockedNote ||
-          (current && exercise && (
-            <p className="content-note" role="status">
-              {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.
-            </p>
-          ))}
-        <AttemptSummaryView attempt={attempt} />
+        <FocusOnArrival targetId="summary-heading" />
+        {view.kind === "summary" && view.blocked && (
+          <p className="content-note" role="status">
+            {view.blocked}
+          </p>
+        )}
+        {view.kind === "summary" && view.closedEarly && exercise && (
+          <p className="content-note" role="status">
+            {exercise.title} closed on {formatDateTime(exercise.closesAt, timeZone)} and accepts no more answers.
+          </p>
+        )}
+        <AttemptSummaryView attempt={attempt} headingId="summary-heading" />
       </>
     );
   }
 
-  const answered = attempt.items.length - attempt.items.filter((item) => !item.answer).length;
+  const { item, answeredCount, answered } = view;
   return (
     <>
+      <FocusOnArrival key={item.id} targetId="question-heading" />
       {exercise && (
         <p className="muted">
           {exercise.title} · {exercise.class.name} · {exercise.mode === "ASSESSMENT" ? "Assessment" : "Practice"} · due{" "}
           {formatDateTime(exercise.closesAt, timeZone)}
         </p>
       )}
-      <h1>
-        Scenario {current.position + 1} of {attempt.size}
+      <h1 id="question-heading" tabIndex={-1}>
+        Scenario {item.position + 1} of {attempt.size}
       </h1>
       <div
         className="progressbar"
@@ -75,19 +83,27 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         aria-label="Session progress"
         aria-valuemin={0}
         aria-valuemax={attempt.size}
-        aria-valuenow={answered}
+        aria-valuenow={answeredCount}
+        aria-valuetext={`${answeredCount} of ${attempt.size} answered`}
       >
-        <span style={{ width: `${(answered / attempt.size) * 100}%` }} />
+        <span style={{ width: `${(answeredCount / attempt.size) * 100}%` }} />
       </div>
-      <ScenarioCard scenario={current.scenario} headingId="scenario-title" />
+      <ScenarioCard scenario={item.scenario} headingId="scenario-title" />
       <ScenarioQuestion
-        key={current.id}
+        key={item.id}
         attemptId={attempt.id}
-        itemId={current.id}
-        scenarioId={current.scenarioId}
-        implicationOptions={current.implicationOrder}
-        isLast={answered + 1 === attempt.items.length}
+        itemId={item.id}
+        scenarioId={item.scenarioId}
+        implicationOptions={item.implicationOrder}
+        isLast={view.isLast}
         timeZone={timeZone}
+        citation={citationFor(item.scenario.source)}
+        answered={
+          answered && {
+            ...answered,
+            feedbackAvailableAt: answered.feedbackAvailableAt?.toISOString() ?? null,
+          }
+        }
       />
     </>
   );

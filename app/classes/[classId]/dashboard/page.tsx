@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfusionSection } from "@/components/dashboards/confusion-section";
+import { ExportControl } from "@/components/dashboards/export-control";
 import { DashboardFiltersForm } from "@/components/dashboards/filters-form";
 import { ImplicationsSection } from "@/components/dashboards/implications-section";
 import { ItemAnalysisSection } from "@/components/dashboards/item-analysis-section";
@@ -8,7 +9,7 @@ import { OverviewSection } from "@/components/dashboards/overview-section";
 import { LearningGainSection } from "@/components/prepost/learning-gain-section";
 import { loadOwnedClass } from "@/lib/classes/loaders";
 import { classOverview, confusionAndImplications } from "@/lib/dashboards/data";
-import { filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
+import { filterProblem, filterQuery, parseDashboardFilters } from "@/lib/dashboards/filters";
 import { itemAnalysis } from "@/lib/dashboards/item-analysis-data";
 import { env } from "@/lib/env";
 import { listExercisesForClass } from "@/lib/exercises/data";
@@ -26,7 +27,8 @@ interface Props {
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const { klass } = await loadOwnedClass(classId, `/classes/${encodeURIComponent(classId)}/dashboard`);
-  const filters = parseDashboardFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseDashboardFilters(query);
   const [exercises, liveSessions, overview, { matrix, implicationAccuracy }, items, gains] = await Promise.all([
     listExercisesForClass(klass),
     listLiveSessionsForClass(klass),
@@ -35,7 +37,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     itemAnalysis(klass, filters),
     gainSummaries(klass),
   ]);
-  const exportAnswers = `/api/classes/${klass.id}/export${filterQuery(filters)}`;
+  const view = `/classes/${klass.id}/dashboard`;
 
   return (
     <>
@@ -51,18 +53,23 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           title: s.title,
           started: formatDateTime(s.createdAt, env().APP_TIME_ZONE),
         }))}
-        action={`/classes/${klass.id}/dashboard`}
+        action={view}
+        problem={filterProblem(query)}
+        given={{
+          from: typeof query.from === "string" ? query.from : "",
+          to: typeof query.to === "string" ? query.to : "",
+        }}
       />
       <OverviewSection
         overview={overview}
         traineeHref={(userId) => `/classes/${klass.id}/trainees/${userId}${filterQuery(filters)}`}
-        exportAnswers={exportAnswers}
-        exportSummary={`/api/classes/${klass.id}/export${filterQuery(filters, { view: "summary" })}`}
+        sourceHref={(source) => `${view}${filterQuery({ ...filters, exercise: undefined }, { source })}`}
       />
-      <ConfusionSection matrix={matrix} exportHref={exportAnswers} />
-      <ImplicationsSection rows={implicationAccuracy} exportHref={exportAnswers} />
-      <ItemAnalysisSection items={items} exportHref={exportAnswers} />
+      <ConfusionSection matrix={matrix} />
+      <ImplicationsSection rows={implicationAccuracy} />
+      <ItemAnalysisSection items={items} />
       <LearningGainSection classId={klass.id} summaries={gains} />
+      <ExportControl classId={klass.id} filters={filters} />
     </>
   );
 }
