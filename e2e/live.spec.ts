@@ -138,7 +138,7 @@ test("an educator leads three trainees through a live session that survives a re
   await expect(presenter.getByLabel("Live session")).toHaveValue(sessionId);
   await expect(presenter.getByText(`over ${given.length} answers`)).toBeVisible();
   const download = presenter.waitForEvent("download");
-  await presenter.getByRole("link", { name: "Export CSV" }).first().click();
+  await presenter.getByRole("link", { name: "Answers CSV (one row per answer)" }).click();
   const csv = fs.readFileSync(await (await download).path(), "utf8");
   const [header, ...rows] = csv
     .slice(1)

@@ -17,6 +17,7 @@ export const ANSWER_COLUMNS = [
   "username",
   "source",
   "exercise",
+  "live_session",
   "scenario_slug",
   "scenario_version",
   "scenario_title",
@@ -36,7 +37,6 @@ export const ANSWER_COLUMNS = [
   "answered_at",
   "attempt_started_at",
   "time_zone",
-  "live_session",
 ] as const;
 
 const narrativeName = (code: string) => (isNarrativeCode(code) ? NARRATIVES[code].name : code);
@@ -88,6 +88,7 @@ export async function* answerCsv(
         a.user?.username ?? "",
         ANSWER_SOURCE_CSV[answerSourceOf(a)],
         a.exercise?.title ?? "",
+        a.liveSession?.title ?? "",
         a.scenario.slug,
         a.scenario.version,
         a.scenario.title,
@@ -107,7 +108,6 @@ export async function* answerCsv(
         formatTimestamp(a.createdAt, timeZone),
         formatTimestamp(a.attempt.createdAt, timeZone),
         timeZone,
-        a.liveSession?.title ?? "",
       ]),
     );
     cursor = batch[batch.length - 1]!.id;
