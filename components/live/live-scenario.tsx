@@ -1,4 +1,4 @@
-import { ScenarioSource } from "@/components/scenario-source";
+import { CitationLink } from "@/components/citation-link";
 import type { LiveScenarioView } from "@/lib/live/types";
 
 /** A scenario as the projector shows it: the same parts as a trainee's card, set large. */
@@ -18,7 +18,7 @@ export function LiveScenario({ scenario }: { scenario: LiveScenarioView }) {
       )}
       <blockquote>{scenario.testimony}</blockquote>
       <p className="live-speaker">
-        {scenario.speaker} · <ScenarioSource source={scenario.source} />
+        {scenario.speaker} · <CitationLink citation={scenario.citation} />
       </p>
     </article>
   );

@@ -1,8 +1,15 @@
-import { ScenarioSource } from "@/components/scenario-source";
+import { CitationLink } from "@/components/citation-link";
+import type { Citation } from "@/lib/content/citation";
 import type { Scenario } from "@/lib/content/scenario-schema";
 
-/** The parts of a scenario a trainee reads before answering (a live session sends no more than these). */
-export type ScenarioShown = Pick<Scenario, "title" | "kind" | "contentNote" | "testimony" | "speaker" | "source">;
+/**
+ * The parts of a scenario a trainee reads before answering (a live session sends no more than these), with its source
+ * already cited (lib/content/citations.ts reads the source documents, so only the server can), which keeps this card
+ * usable in client components.
+ */
+export type ScenarioShown = Pick<Scenario, "title" | "kind" | "contentNote" | "testimony" | "speaker"> & {
+  citation: Citation;
+};
 
 export function ScenarioCard({ scenario, headingId }: { scenario: ScenarioShown; headingId: string }) {
   return (
@@ -31,7 +38,7 @@ export function ScenarioCard({ scenario, headingId }: { scenario: ScenarioShown;
         <dd>{scenario.speaker}</dd>
         <dt>Source</dt>
         <dd>
-          <ScenarioSource source={scenario.source} />
+          <CitationLink citation={scenario.citation} />
         </dd>
       </dl>
     </article>

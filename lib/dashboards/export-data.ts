@@ -11,13 +11,13 @@ import { isNarrativeCode, NARRATIVE_CODES, NARRATIVES } from "@/lib/domain/narra
 import { env } from "@/lib/env";
 import { formatTimestamp } from "@/lib/format";
 
-// Codes for analysis, each with its readable name beside it; times local to APP_TIME_ZONE, named in the last column.
+// Codes for analysis, each with its readable name beside it; times local to APP_TIME_ZONE, named in the time_zone
+// column; the live session's title last, empty for other sources.
 export const ANSWER_COLUMNS = [
   "trainee",
   "username",
   "source",
   "exercise",
-  "live_session",
   "scenario_slug",
   "scenario_version",
   "scenario_title",
@@ -37,6 +37,7 @@ export const ANSWER_COLUMNS = [
   "answered_at",
   "attempt_started_at",
   "time_zone",
+  "live_session",
 ] as const;
 
 const narrativeName = (code: string) => (isNarrativeCode(code) ? NARRATIVES[code].name : code);
@@ -88,7 +89,6 @@ export async function* answerCsv(
         a.user?.username ?? "",
         ANSWER_SOURCE_CSV[answerSourceOf(a)],
         a.exercise?.title ?? "",
-        a.liveSession?.title ?? "",
         a.scenario.slug,
         a.scenario.version,
         a.scenario.title,
@@ -108,6 +108,7 @@ export async function* answerCsv(
         formatTimestamp(a.createdAt, timeZone),
         formatTimestamp(a.attempt.createdAt, timeZone),
         timeZone,
+        a.liveSession?.title ?? "",
       ]),
     );
     cursor = batch[batch.length - 1]!.id;

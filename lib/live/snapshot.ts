@@ -1,3 +1,4 @@
+import { citationFor } from "@/lib/content/citations";
 import type { Scenario } from "@/lib/content/scenario-schema";
 import { IMPLICATION_CODES, type ImplicationCode } from "@/lib/domain/implications";
 import { NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
@@ -33,7 +34,7 @@ function scenarioView(id: string, scenario: Scenario): LiveScenarioView {
     kind: scenario.kind,
     testimony: scenario.testimony,
     speaker: scenario.speaker,
-    source: scenario.source,
+    citation: citationFor(scenario.source),
     contentNote: scenario.contentNote ?? null,
     options: canonicalOptions(scenario),
   };

@@ -1,3 +1,4 @@
+import type { Citation } from "@/lib/content/citation";
 import type { Scenario } from "@/lib/content/scenario-schema";
 import type { ImplicationCode } from "@/lib/domain/implications";
 import type { NarrativeCode } from "@/lib/domain/narratives";
@@ -17,7 +18,8 @@ export interface LiveScenarioView {
   kind: Scenario["kind"];
   testimony: string;
   speaker: string;
-  source: Scenario["source"];
+  /** The source as cited, worked out on the server (it reads the source documents). */
+  citation: Citation;
   contentNote: string | null;
   /** The four implication options in the fixed order of the list of implications, which says nothing of the key. */
   options: ImplicationCode[];

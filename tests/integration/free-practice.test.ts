@@ -71,7 +71,7 @@ describe("free practice on the class dashboard", () => {
     expect((await classOverview(mine, { source: "exercises" })).answers).toBe(1);
     const all = await classOverview(mine, {});
     expect(all.answers).toBe(4);
-    expect(all.answersBySource).toEqual({ exercises: 1, practice: 3 });
+    expect(all.answersBySource).toEqual({ exercises: 1, live: 0, practice: 3 });
     expect((await itemAnalysis(mine, { source: "practice" })).reduce((n, i) => n + i.answers, 0)).toBe(3);
     expect((await itemAnalysis(mine, { source: "practice" })).every((i) => i.medianTimeMs === 3000)).toBe(true);
   });

@@ -88,7 +88,10 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       >
         <span style={{ width: `${(answeredCount / attempt.size) * 100}%` }} />
       </div>
-      <ScenarioCard scenario={item.scenario} headingId="scenario-title" />
+      <ScenarioCard
+        scenario={{ ...item.scenario, citation: citationFor(item.scenario.source) }}
+        headingId="scenario-title"
+      />
       <ScenarioQuestion
         key={item.id}
         attemptId={attempt.id}
