@@ -63,7 +63,9 @@ test("free practice by a member shows on their trainee page and under the dashbo
 
   await signIn(page, educator);
   await page.goto(`/classes/${klass.id}/dashboard`);
-  await expect(page.getByText(/Answers by source in these dates: Exercises 0, Free practice 1/)).toBeVisible();
+  await expect(
+    page.getByText(/Answers by source in these dates: Exercises 0, Live sessions 0, Free practice 1/),
+  ).toBeVisible();
   await page.getByLabel("Activity").selectOption({ label: "Free practice" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/source=practice/);
