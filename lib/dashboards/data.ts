@@ -4,8 +4,8 @@ import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { isImplicationCode, type ImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode, NARRATIVE_CODES, type NarrativeCode } from "@/lib/domain/narratives";
-import { ANSWER_SOURCES, type AnswerSource, type DashboardFilters } from "@/lib/dashboards/filters";
-import { answerScope, scopedSources } from "@/lib/dashboards/scope-data";
+import type { DashboardFilters } from "@/lib/dashboards/filters";
+import { answerScope, answersBySource, scopedSources } from "@/lib/dashboards/scope-data";
 import { confusionMatrix, weakestNarrative } from "@/lib/dashboards/statistics";
 import { scoreShare } from "@/lib/practice/scoring";
 
@@ -15,13 +15,6 @@ import { scoreShare } from "@/lib/practice/scoring";
 export async function classOverview(klass: OwnedClass, filters: DashboardFilters, db: PrismaClient = defaultClient) {
   const classId = klass.id;
   const { where } = await answerScope(klass, filters, undefined, db);
-  // How many answers each source holds in the same dates, so an educator sees free practice even when filtering it out.
-  const bySource = Promise.all(
-    ANSWER_SOURCES.map(async (source) => {
-      const scope = await answerScope(klass, { ...filters, exercise: undefined, source }, undefined, db);
-      return [source, await db.answer.count({ where: scope.where })] as const;
-    }),
-  );
   const [members, grid, totals, overall, exercises, completions, sourceCounts] = await Promise.all([
     db.classMember.findMany({
       where: { classId },
@@ -45,7 +38,7 @@ export async function classOverview(klass: OwnedClass, filters: DashboardFilters
         completedAt: { not: null },
       },
     }),
-    bySource,
+    answersBySource(klass, filters, db),
   ]);
 
   const cells = new Map<string, { earned: number; answers: number }>();
@@ -99,7 +92,7 @@ export async function classOverview(klass: OwnedClass, filters: DashboardFilters
       rate: possiblePairs > 0 ? completedPairs / possiblePairs : null,
     },
     sources: scopedSources(filters),
-    answersBySource: Object.fromEntries(sourceCounts) as Record<AnswerSource, number>,
+    answersBySource: sourceCounts,
     /** Answers kept from deleted accounts count in the class figures but belong to nobody on the grid. */
     anonymousAnswers: totals
       .filter((t) => t.userId === null || !memberIds.has(t.userId))

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
 import { answerScope, type AnswerScope } from "@/lib/dashboards/scope-data";
@@ -26,36 +26,102 @@ async function medianTimes(scope: AnswerScope, db: PrismaClient): Promise<Map<st
   return new Map(rows.map((r) => [r.scenarioId, Number(r.medianMs)]));
 }
 
-function mostChosen<T extends string>(
-  rows: readonly { scenarioId: string; value: T; count: number }[],
-): Map<string, { value: T; count: number }> {
-  const best = new Map<string, { value: T; count: number }>();
-  for (const row of rows) {
-    const current = best.get(row.scenarioId);
-    if (!current || row.count > current.count) best.set(row.scenarioId, { value: row.value, count: row.count });
+/** The most frequent wrong choice per scenario. */
+function mostChosen(counts: ReadonlyMap<string, Map<string, number>>): Map<string, { value: string; count: number }> {
+  const best = new Map<string, { value: string; count: number }>();
+  for (const [scenarioId, byValue] of counts) {
+    for (const [value, count] of byValue) {
+      const current = best.get(scenarioId);
+      if (!current || count > current.count) best.set(scenarioId, { value, count });
+    }
   }
   return best;
+}
+
+function add(counts: Map<string, Map<string, number>>, scenarioId: string, value: string, count: number) {
+  const byValue = counts.get(scenarioId) ?? new Map<string, number>();
+  byValue.set(value, (byValue.get(value) ?? 0) + count);
+  counts.set(scenarioId, byValue);
+}
+
+interface ChoiceRow {
+  scenarioId: string;
+  chosenNarrative: string;
+  chosenImplication: string;
+  wrongNarrative: number | bigint;
+  wrongImplication: number | bigint;
+  points: number | null;
+  answers: number | bigint;
+}
+
+/**
+ * Every item's facility and most common wrong narrative and implication from one pass over the class's answers
+ * (grouped by scenario and choice), where three group-bys each read every answer again.
+ */
+async function choicesByScenario(scope: AnswerScope, db: PrismaClient) {
+  const rows = await db.$queryRaw<ChoiceRow[]>`
+    SELECT "scenarioId", "chosenNarrative", "chosenImplication",
+      CASE WHEN "narrativePoints" < 1 THEN 1 ELSE 0 END AS "wrongNarrative",
+      CASE WHEN "implicationPoints" < 1 THEN 1 ELSE 0 END AS "wrongImplication",
+      SUM("points") AS "points", COUNT(*) AS "answers"
+    FROM "Answer" WHERE ${scope.sql}
+    GROUP BY "scenarioId", "chosenNarrative", "chosenImplication",
+      CASE WHEN "narrativePoints" < 1 THEN 1 ELSE 0 END, CASE WHEN "implicationPoints" < 1 THEN 1 ELSE 0 END`;
+  const items = new Map<string, { points: number; answers: number }>();
+  const wrongNarratives = new Map<string, Map<string, number>>();
+  const wrongImplications = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const answers = Number(row.answers);
+    const item = items.get(row.scenarioId) ?? { points: 0, answers: 0 };
+    item.points += Number(row.points ?? 0);
+    item.answers += answers;
+    items.set(row.scenarioId, item);
+    if (Number(row.wrongNarrative) === 1) add(wrongNarratives, row.scenarioId, row.chosenNarrative, answers);
+    if (Number(row.wrongImplication) === 1) add(wrongImplications, row.scenarioId, row.chosenImplication, answers);
+  }
+  return {
+    items,
+    narrativeMistakes: mostChosen(wrongNarratives),
+    implicationMistakes: mostChosen(wrongImplications),
+  };
+}
+
+/** Each item's facility in the upper and in the lower group, from one pass over their answers. */
+async function groupFacilities(
+  where: Prisma.AnswerWhereInput,
+  groups: { upper: string[]; lower: string[] },
+  db: PrismaClient,
+) {
+  const upper = new Map<string, number | null>();
+  const lower = new Map<string, number | null>();
+  if (groups.upper.length === 0) return { upper, lower };
+  const inUpper = new Set(groups.upper);
+  const rows = await db.answer.groupBy({
+    by: ["scenarioId", "userId"],
+    where: { ...where, userId: { in: [...groups.upper, ...groups.lower] } },
+    _sum: { points: true },
+    _count: { _all: true },
+  });
+  const sums = { upper: new Map<string, [number, number]>(), lower: new Map<string, [number, number]>() };
+  for (const row of rows) {
+    const group = inUpper.has(row.userId!) ? sums.upper : sums.lower;
+    const [points, answers] = group.get(row.scenarioId) ?? [0, 0];
+    group.set(row.scenarioId, [points + (row._sum.points ?? 0), answers + row._count._all]);
+  }
+  for (const [id, [points, answers]] of sums.upper) upper.set(id, facility(points, answers));
+  for (const [id, [points, answers]] of sums.lower) lower.set(id, facility(points, answers));
+  return { upper, lower };
 }
 
 export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters, db: PrismaClient = defaultClient) {
   const scope = await answerScope(klass, filters, undefined, db);
   const { where } = scope;
-  const [items, totals, wrongNarratives, wrongImplications, medians] = await Promise.all([
-    db.answer.groupBy({ by: ["scenarioId"], where, _sum: { points: true }, _count: { _all: true } }),
+  const [choices, totals, medians] = await Promise.all([
+    choicesByScenario(scope, db),
     db.answer.groupBy({
       by: ["userId"],
       where: { ...where, userId: { not: null } },
       _sum: { points: true },
-      _count: { _all: true },
-    }),
-    db.answer.groupBy({
-      by: ["scenarioId", "chosenNarrative"],
-      where: { ...where, narrativePoints: { lt: 1 } },
-      _count: { _all: true },
-    }),
-    db.answer.groupBy({
-      by: ["scenarioId", "chosenImplication"],
-      where: { ...where, implicationPoints: { lt: 1 } },
       _count: { _all: true },
     }),
     medianTimes(scope, db),
@@ -63,52 +129,35 @@ export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters,
   const groups = upperLowerGroups(
     totals.map((t): TraineeTotal => ({ userId: t.userId!, points: t._sum.points ?? 0, answers: t._count._all })),
   );
-  const groupFacility = async (userIds: string[]) => {
-    if (userIds.length === 0) return new Map<string, number | null>();
-    const rows = await db.answer.groupBy({
-      by: ["scenarioId"],
-      where: { ...where, userId: { in: userIds } },
-      _sum: { points: true },
-      _count: { _all: true },
-    });
-    return new Map(rows.map((r) => [r.scenarioId, facility(r._sum.points ?? 0, r._count._all)]));
-  };
-  const [upper, lower, scenarios] = await Promise.all([
-    groupFacility(groups.upper),
-    groupFacility(groups.lower),
+  const [{ upper, lower }, scenarios] = await Promise.all([
+    groupFacilities(where, groups, db),
     db.scenario.findMany({
-      where: { id: { in: items.map((i) => i.scenarioId) } },
+      where: { id: { in: [...choices.items.keys()] } },
       select: { id: true, slug: true, version: true, title: true, primaryNarrative: true, difficulty: true },
     }),
   ]);
-  const narrativeMistakes = mostChosen(
-    wrongNarratives.map((r) => ({ scenarioId: r.scenarioId, value: r.chosenNarrative, count: r._count._all })),
-  );
-  const implicationMistakes = mostChosen(
-    wrongImplications.map((r) => ({ scenarioId: r.scenarioId, value: r.chosenImplication, count: r._count._all })),
-  );
   const byId = new Map(scenarios.map((s) => [s.id, s]));
 
-  return items
-    .map((item) => {
-      const scenario = byId.get(item.scenarioId);
-      const d = discrimination(upper.get(item.scenarioId) ?? null, lower.get(item.scenarioId) ?? null);
-      const itemFacility = facility(item._sum.points ?? 0, item._count._all);
+  return [...choices.items]
+    .map(([scenarioId, item]) => {
+      const scenario = byId.get(scenarioId);
+      const d = discrimination(upper.get(scenarioId) ?? null, lower.get(scenarioId) ?? null);
+      const itemFacility = facility(item.points, item.answers);
       return {
-        scenarioId: item.scenarioId,
+        scenarioId,
         slug: scenario?.slug ?? "",
         version: scenario?.version ?? 0,
         title: scenario?.title ?? "",
         primaryNarrative: scenario?.primaryNarrative ?? "",
-        answers: item._count._all,
+        answers: item.answers,
         facility: itemFacility,
         difficulty: scenario?.difficulty ?? null,
-        disagreement: scenario ? difficultyDisagreement(scenario.difficulty, itemFacility, item._count._all) : null,
+        disagreement: scenario ? difficultyDisagreement(scenario.difficulty, itemFacility, item.answers) : null,
         discrimination: d,
         negative: d !== null && d < 0,
-        commonWrongNarrative: narrativeMistakes.get(item.scenarioId) ?? null,
-        commonWrongImplication: implicationMistakes.get(item.scenarioId) ?? null,
-        medianTimeMs: medians.get(item.scenarioId) ?? null,
+        commonWrongNarrative: choices.narrativeMistakes.get(scenarioId) ?? null,
+        commonWrongImplication: choices.implicationMistakes.get(scenarioId) ?? null,
+        medianTimeMs: medians.get(scenarioId) ?? null,
       };
     })
     .sort((a, b) => (a.facility ?? 0) - (b.facility ?? 0));
