@@ -42,6 +42,8 @@ if (cluster.isPrimary && workers > 1) {
   // Loaded once Next.js has set up its server runtime, so nothing the fast path imports can initialise the framework's
   // request context before Next.js does.
   const { serveFastPath } = await import("@/lib/http/fast-path");
+  // A lone server process exits cleanly on a signal, so `node --cpu-prof` writes its profile.
+  if (workers === 1) for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => process.exit(0));
   http
     .createServer((req, res) => {
       // HSTS on every response, static files included, when the public URL is https.

@@ -16,8 +16,7 @@ export const SIGNED_OUT = "Your session has ended. Sign in again.";
 export const FORBIDDEN = "You do not have permission to do that.";
 
 // Which roles may do what: educators' powers include nothing of the admin's, and admins act as educators.
-export const TRAINEES: readonly Role[] = ["TRAINEE"];
-export const EDUCATORS: readonly Role[] = ["EDUCATOR", "ADMIN"];
+export { EDUCATORS, TRAINEES } from "@/lib/auth/roles";
 export const ADMINS: readonly Role[] = ["ADMIN"];
 
 export function hasRole(user: SessionUser | null, roles: readonly Role[]): user is SessionUser {

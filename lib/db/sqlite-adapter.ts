@@ -1,5 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 import { databaseFile } from "./database-url";
+import { cacheStatements } from "./statement-cache";
 
 // Connection settings for the embedded SQLite database. WAL lets readers run beside the writer,
 // NORMAL sync stays durable across process crashes in WAL mode, and the busy timeout queues
@@ -19,6 +21,7 @@ class ConfiguredSQLiteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    cacheStatements((adapter as unknown as { client: Database.Database }).client);
     return adapter;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { EDUCATORS } from "@/lib/auth/guards";
-import type { SessionUser } from "@/lib/auth/session";
+import { EDUCATORS } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-cookie";
 import { findMemberLiveSession, findOwnedLiveSession } from "@/lib/live/data";
 import { NOT_YOUR_SESSION } from "@/lib/live/control-mutations";
 import type { LivePhase } from "@/lib/live/schema";

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -7,6 +9,12 @@ vi.mock("@/lib/auth/session", () => ({
   getSessionUser: async () => session.user,
   requestSessionClaims: async () =>
     session.user ? { sub: session.user.id, sid: `sid-${session.user.id}`, sv: 0 } : null,
+}));
+vi.mock("@/lib/auth/session-cookie", () => ({
+  claimsFromCookieHeader: async () =>
+    session.user ? { sub: session.user.id, sid: `sid-${session.user.id}`, sv: 0 } : null,
+  liveUser: async (claims: unknown) => (claims ? session.user : null),
+  sessionUserFromCookieHeader: async () => session.user,
 }));
 
 const control = await import("@/app/api/live/[sessionId]/control/route");
@@ -19,6 +27,28 @@ const { notifier } = await import("@/lib/realtime");
 const { EVICT_CHANNEL } = await import("@/lib/auth/session-cache");
 const { scenarioVersion } = await import("@/lib/scenarios/data");
 const factories = await import("@/tests/support/factories");
+const { serveFastPath } = await import("@/lib/http/fast-path");
+
+// The event stream has two transports: the Next.js route handler, and the production server's own handler in front of
+// Next.js (scripts/serve.ts). Every stream check below runs against both.
+const server = http.createServer((req, res) => {
+  if (!serveFastPath(req, res)) res.writeHead(404).end("not a fast path");
+});
+type Transport = (query?: string, headers?: Record<string, string>) => Promise<Response>;
+const TRANSPORTS: [string, Transport][] = [
+  [
+    "route handler",
+    (query = "", headers = {}) =>
+      events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events${query}`, { headers }), params()),
+  ],
+  [
+    "fast path",
+    (query = "", headers = {}) =>
+      fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/live/${world.sessionId}/events${query}`, {
+        headers,
+      }),
+  ],
+];
 
 const world = {} as {
   educator: { id: string };
@@ -50,7 +80,12 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => liveHub().close());
+beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve)));
+afterAll(async () => {
+  await liveHub().close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 beforeEach(() => {
   session.user = null;
 });
@@ -135,14 +170,16 @@ describe("the answer endpoint and the event stream", () => {
     expect(await lobby.json()).toMatchObject({ reason: "not-open" });
     expect(await prisma.answer.count()).toBe(before);
 
-    const stream = (userId: string | null, role: SessionUser["role"] = "TRAINEE", query = "") => {
-      session.user = userId ? { id: userId, name: "Caller", role } : null;
-      return events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events${query}`), params());
-    };
-    expect((await stream(null)).status).toBe(401);
-    expect((await stream(world.outsider)).status).toBe(404);
-    expect((await stream(world.otherEducator.id, "EDUCATOR")).status).toBe(404);
-    expect((await stream(world.lateTrainee)).status).toBe(403);
+    for (const [name, open] of TRANSPORTS) {
+      const stream = (userId: string | null, role: SessionUser["role"] = "TRAINEE") => {
+        session.user = userId ? { id: userId, name: "Caller", role } : null;
+        return open();
+      };
+      expect((await stream(null)).status, name).toBe(401);
+      expect((await stream(world.outsider)).status, name).toBe(404);
+      expect((await stream(world.otherEducator.id, "EDUCATOR")).status, name).toBe(404);
+      expect((await stream(world.lateTrainee)).status, name).toBe(403);
+    }
   });
 
   it("streams the state to a joined trainee until their sign-in is revoked, takes their answer, and replays a retry", async () => {
@@ -150,26 +187,28 @@ describe("the answer endpoint and the event stream", () => {
     expect((await control.POST(post(JSON.stringify({ command: "open" })), params())).status).toBe(200);
 
     as(world.trainee, "TRAINEE");
-    const response = await events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events`), params());
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
-    expect(response.headers.get("cache-control")).toBe("no-store, no-transform");
-    expect(response.headers.get("x-accel-buffering")).toBe("no");
-    const reader = response.body!.getReader();
-    let text = "";
-    while (!text.includes("event: state")) text += new TextDecoder().decode((await reader.read()).value);
-    expect(text).toMatch(/^retry: \d+\n/);
-    expect(text).toMatch(/id: \d+\nevent: state\ndata: \{.*"phase":"ANSWERING"/);
-    expect(text).not.toContain('"roster"');
-    await reader.cancel();
+    for (const [name, open] of TRANSPORTS) {
+      const response = await open();
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get("content-type"), name).toBe("text/event-stream; charset=utf-8");
+      expect(response.headers.get("cache-control"), name).toBe("no-store, no-transform");
+      expect(response.headers.get("x-accel-buffering"), name).toBe("no");
+      const reader = response.body!.getReader();
+      let text = "";
+      while (!text.includes("event: state")) text += new TextDecoder().decode((await reader.read()).value);
+      expect(text, name).toMatch(/^retry: \d+\n/);
+      expect(text, name).toMatch(/id: \d+\nevent: state\ndata: \{.*"phase":"ANSWERING"/);
+      expect(text, name).not.toContain('"roster"');
+      await reader.cancel();
 
-    // Signing out elsewhere (or a password change, a disabled account) ends the open stream at once.
-    const watched = await events.GET(new Request(`http://localhost/api/live/${world.sessionId}/events`), params());
-    const watching = watched.body!.getReader();
-    let opened = "";
-    while (!opened.includes("event: state")) opened += new TextDecoder().decode((await watching.read()).value);
-    await notifier().publish(EVICT_CHANNEL, JSON.stringify({ session: `sid-${world.trainee}` }));
-    expect((await watching.read()).done).toBe(true);
+      // Signing out elsewhere (or a password change, a disabled account) ends the open stream at once.
+      const watched = await open();
+      const watching = watched.body!.getReader();
+      let opened = "";
+      while (!opened.includes("event: state")) opened += new TextDecoder().decode((await watching.read()).value);
+      await notifier().publish(EVICT_CHANNEL, JSON.stringify({ session: `sid-${world.trainee}` }));
+      expect((await watching.read()).done, name).toBe(true);
+    }
 
     const body = await answerBody();
     const first = await answers.POST(post(body), params());
@@ -185,9 +224,8 @@ describe("the answer endpoint and the event stream", () => {
     expect((await control.POST(post(JSON.stringify({ command: "end" })), params())).status).toBe(200);
     const { version } = await sessionRow();
     as(world.trainee, "TRAINEE");
-    const request = new Request(`http://localhost/api/live/${world.sessionId}/events`, {
-      headers: { "Last-Event-ID": String(version) },
-    });
-    expect((await events.GET(request, params())).status).toBe(204);
+    for (const [name, open] of TRANSPORTS) {
+      expect((await open("", { "Last-Event-ID": String(version) })).status, name).toBe(204);
+    }
   });
 });
