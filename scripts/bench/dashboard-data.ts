@@ -23,6 +23,11 @@ export interface DashboardDataShape {
   scenariosPerExercise: number;
 }
 
+/** Classes of 100 trainees who each answered 10 exercises of 50 scenarios: 50,000 answers per class. */
+export function shapeFor(answers: number): DashboardDataShape {
+  return { ...FULL_SHAPE, classes: Math.max(1, Math.round(answers / 50_000)) };
+}
+
 export const FULL_SHAPE: DashboardDataShape = {
   classes: 20,
   traineesPerClass: 100,
@@ -46,7 +51,7 @@ export const QUICK_SHAPE: DashboardDataShape = {
 export function seedDashboardData(
   file: string,
   shape: DashboardDataShape,
-): { classId: string; userId: string; answers: number } {
+): { classId: string; userId: string; answers: number; classAnswers: number } {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
@@ -87,8 +92,10 @@ export function seedDashboardData(
   );
 
   let answers = 0;
+  let classAnswers = 0;
   let firstClass = "";
   let firstTrainee = "";
+  // One transaction for the scenarios, then one per class, so ten million answers never sit in one transaction.
   db.transaction(() => {
     for (const s of scenarioRows) {
       const body = {
@@ -121,7 +128,9 @@ export function seedDashboardData(
         iso(now),
       );
     }
-    for (let c = 0; c < shape.classes; c++) {
+  })();
+  for (let c = 0; c < shape.classes; c++) {
+    db.transaction(() => {
       const educatorId = id();
       insertUser.run(educatorId, `bench-educator-${c}@bench.local`, null, `Educator ${c}`, "EDUCATOR", iso(now));
       const classId = id();
@@ -196,13 +205,14 @@ export function seedDashboardData(
               iso(started + position * 60_000),
             );
             answers++;
+            if (c === 0) classAnswers++;
           });
         }
       }
-    }
-  })();
+    })();
+  }
   db.pragma("synchronous = NORMAL");
   db.exec("ANALYZE");
   db.close();
-  return { classId: firstClass, userId: firstTrainee, answers };
+  return { classId: firstClass, userId: firstTrainee, answers, classAnswers };
 }

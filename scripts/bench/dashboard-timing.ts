@@ -44,6 +44,9 @@ const raw = {
     q(`SELECT SUM("points") s, COUNT(*) n FROM "Answer" WHERE "classId" = ?`),
     q(`SELECT COUNT(*) n FROM "Exercise" WHERE "classId" = ?`),
     q(
+      `SELECT CASE WHEN "liveSessionId" IS NOT NULL THEN 'live' WHEN "exerciseId" IS NOT NULL THEN 'exercises' ELSE 'practice' END s, COUNT(*) n FROM "Answer" WHERE "classId" = ? GROUP BY 1`,
+    ),
+    q(
       `SELECT a."userId", a."exerciseId" FROM "Attempt" a JOIN "Exercise" e ON e."id" = a."exerciseId" WHERE e."classId" = ? AND a."completedAt" IS NOT NULL GROUP BY a."userId", a."exerciseId"`,
     ),
   ],

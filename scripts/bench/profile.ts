@@ -28,6 +28,8 @@ const env = {
   AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
   NEXTAUTH_URL: "http://127.0.0.1:3212",
   SEED_DEMO: "false",
+  // One server process, which is the one profiled (forked workers would be killed before writing theirs).
+  WEB_CONCURRENCY: "1",
 };
 const app = await startApp(3212, env, profiles);
 const cookies = await signInAll(
@@ -41,9 +43,11 @@ const result = await runLoad({
   queue: new TaskQueue(tasks),
   cookies,
   connections: 50,
+  warmupSeconds: 2,
   durationSeconds: 10,
 });
 await app.stop("SIGINT");
 await new Promise((r) => setTimeout(r, 1000));
-console.log(`${result.answersPerSecond} answers/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+const { steady } = result;
+console.log(`${steady.answersPerSecond} answers/s, p50 ${steady.p50} ms, p99 ${steady.p99} ms (steady state)`);
 console.table(summariseProfiles(profiles));

@@ -1,6 +1,7 @@
 // npm run bench:report: rewrites docs/benchmarks.md from bench-results.json without running the benchmark.
 import fs from "node:fs";
-import { renderMarkdown, type BenchResults } from "@/scripts/bench/report";
+import type { BenchResults } from "@/scripts/bench/report";
+import { renderMarkdown } from "@/scripts/bench/report-markdown";
 
 const results = JSON.parse(fs.readFileSync("bench-results.json", "utf8")) as BenchResults;
 fs.writeFileSync("docs/benchmarks.md", renderMarkdown(results));

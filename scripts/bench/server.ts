@@ -21,7 +21,15 @@ export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void>
   throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
 }
 
+// Every server the benchmark started, so a failed run leaves none listening on its ports.
+const started = new Set<ChildProcess>();
+
+export function killAllServers(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+}
+
 function stopper(child: ChildProcess) {
+  started.add(child);
   return (signal: NodeJS.Signals = "SIGTERM") =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
