@@ -48,7 +48,7 @@ interface NewAnswer {
  */
 async function insertAnswer(db: PrismaClient, a: NewAnswer): Promise<boolean> {
   const { item, input, scenario, score } = a;
-  const [, , completion] = await db.$transaction([
+  const [, completed] = await db.$transaction([
     db.$executeRaw`
       INSERT INTO "Answer" ("id", "itemId", "attemptId", "userId", "scenarioId", "exerciseId", "classId", "idempotencyKey",
         "primaryNarrative", "correctImplication", "chosenNarrative", "chosenImplication", "confidence",
@@ -62,10 +62,10 @@ async function insertAnswer(db: PrismaClient, a: NewAnswer): Promise<boolean> {
       UPDATE "Attempt" SET "completedAt" = ${a.at}
       WHERE "id" = ${a.attemptId} AND "completedAt" IS NULL
         AND "size" <= (SELECT COUNT(*) FROM "Answer" WHERE "attemptId" = ${a.attemptId})`,
-    db.$queryRaw<{ complete: number | bigint | boolean }[]>`
-      SELECT CASE WHEN "completedAt" IS NULL THEN 0 ELSE 1 END AS "complete" FROM "Attempt" WHERE "id" = ${a.attemptId}`,
   ]);
-  return Number(completion[0]?.complete ?? 0) === 1;
+  // The attempt was open when the answer was checked (a finished one is refused), so it is complete exactly when this
+  // transaction closed it.
+  return completed === 1;
 }
 
 function storedChoices(answer: StoredAnswer) {
