@@ -16,6 +16,7 @@ import {
   test,
   testScenario,
 } from "./fixtures";
+import { joinWithPin, startLiveSession } from "./live-support";
 import { answerCurrent, startSession } from "./support";
 
 // Every page, signed out and as each role, at desktop and phone sizes (both projects run this file): no axe violation,
@@ -160,6 +161,46 @@ test("as an educator: classes, a class, its join screen, a new exercise, the das
   await expect(page.getByRole("heading", { level: 1, name: /^Alex:/ })).toBeVisible();
   await expectNoViolations(page, "attempt review");
   for (const path of ["/guide", "/practice", "/progress", "/account"]) await visit(page, path);
+});
+
+test("a live session: its start form, the presenter, the control panel and the trainee's screens", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const educator = await makeEducator();
+  const klass = await makeClass(educator);
+  const trainee = await makeTrainee(klass, "Robin");
+  await signIn(page, educator);
+  await page.goto(`/classes/${klass.id}`);
+  await page.getByRole("link", { name: "Start live session" }).click();
+  await expectNoViolations(page, "start live session form");
+  const { sessionId, pin } = await startLiveSession(page, klass.name, "Accessible session", 2);
+  await expectNoViolations(page, "presenter, waiting for the class");
+
+  const context = await browser.newContext({ baseURL });
+  const phone = await context.newPage();
+  const errors: string[] = [];
+  phone.on("pageerror", (error) => errors.push(error.message));
+  await signIn(phone, trainee);
+  await visit(phone, "/live");
+  await joinWithPin(phone, pin);
+  await expectNoViolations(phone, "trainee, waiting");
+
+  await visit(page, `/live/${sessionId}/control`, () =>
+    expect(page.getByRole("button", { name: "Show first scenario" })).toBeVisible(),
+  );
+  await page.getByRole("button", { name: "Show first scenario" }).click();
+  await expect(phone.getByRole("heading", { name: "Scenario 1 of 2" })).toBeVisible();
+  await expectNoViolations(phone, "trainee, a question");
+  await expectNoViolations(page, "control panel, answering");
+  await visit(page, `/live/${sessionId}/present`, () => expect(page.getByText("0 of 1 answered")).toBeVisible());
+  await page.getByRole("button", { name: "Close answers" }).click();
+  await page.getByRole("button", { name: "Reveal" }).click();
+  await expectNoViolations(page, "presenter, the key revealed");
+  await expectNoViolations(phone, "trainee, the key revealed");
+  expect(errors).toEqual([]);
+  await context.close();
 });
 
 test("as an administrator: administration and classes", async ({ page }) => {
