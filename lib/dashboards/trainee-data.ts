@@ -9,6 +9,14 @@ import { calibration } from "@/lib/dashboards/statistics";
 import { scoreShare } from "@/lib/practice/scoring";
 import { parsedVersion } from "@/lib/scenarios/parsed-versions";
 
+/** The class member behind a trainee page; null for anyone who is not (or no longer) in the class. */
+function findMember(klass: OwnedClass, userId: string, db: PrismaClient) {
+  return db.classMember.findFirst({
+    where: { classId: klass.id, userId },
+    select: { user: { select: { id: true, displayName: true, username: true } } },
+  });
+}
+
 /** A member of the class with their attempts (exercises, live sessions and free practice since joining) and calibration. */
 export async function traineeView(
   klass: OwnedClass,
@@ -16,10 +24,7 @@ export async function traineeView(
   filters: DashboardFilters,
   db: PrismaClient = defaultClient,
 ) {
-  const member = await db.classMember.findFirst({
-    where: { classId: klass.id, userId },
-    select: { user: { select: { id: true, displayName: true, username: true } } },
-  });
+  const member = await findMember(klass, userId, db);
   if (!member) return null;
   const { where } = await answerScope(klass, filters, userId, db);
   const [attempts, perAttempt, confidence] = await Promise.all([
@@ -84,10 +89,7 @@ export async function traineeAttemptReview(
   attemptId: string,
   db: PrismaClient = defaultClient,
 ) {
-  const member = await db.classMember.findFirst({
-    where: { classId: klass.id, userId },
-    select: { user: { select: { id: true, displayName: true, username: true } } },
-  });
+  const member = await findMember(klass, userId, db);
   if (!member) return null;
   const { where } = await answerScope(klass, {}, userId, db);
   const attempt = await db.attempt.findFirst({
