@@ -1,7 +1,8 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { queryRows } from "@/lib/db/raw-sql";
 import { answerScope, type AnswerScope } from "@/lib/dashboards/scope-data";
 import type { DashboardFilters } from "@/lib/dashboards/filters";
 import {
@@ -14,7 +15,9 @@ import {
 
 async function medianTimes(scope: AnswerScope, db: PrismaClient): Promise<Map<string, number>> {
   // Standard SQL (window functions), valid on SQLite and PostgreSQL alike.
-  const rows = await db.$queryRaw<{ scenarioId: string; medianMs: number | bigint }[]>`
+  const rows = await queryRows<{ scenarioId: string; medianMs: number | bigint }>(
+    db,
+    Prisma.sql`
     SELECT "scenarioId", AVG("timeMs") AS "medianMs" FROM (
       SELECT "scenarioId", "timeMs",
         ROW_NUMBER() OVER (PARTITION BY "scenarioId" ORDER BY "timeMs") AS rn,
@@ -22,7 +25,8 @@ async function medianTimes(scope: AnswerScope, db: PrismaClient): Promise<Map<st
       FROM "Answer" WHERE "timeMs" IS NOT NULL AND ${scope.sql}
     ) ranked
     WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-    GROUP BY "scenarioId"`;
+    GROUP BY "scenarioId"`,
+  );
   return new Map(rows.map((r) => [r.scenarioId, Number(r.medianMs)]));
 }
 
@@ -59,14 +63,17 @@ interface ChoiceRow {
  * (grouped by scenario and choice), where three group-bys each read every answer again.
  */
 async function choicesByScenario(scope: AnswerScope, db: PrismaClient) {
-  const rows = await db.$queryRaw<ChoiceRow[]>`
+  const rows = await queryRows<ChoiceRow>(
+    db,
+    Prisma.sql`
     SELECT "scenarioId", "chosenNarrative", "chosenImplication",
       CASE WHEN "narrativePoints" < 1 THEN 1 ELSE 0 END AS "wrongNarrative",
       CASE WHEN "implicationPoints" < 1 THEN 1 ELSE 0 END AS "wrongImplication",
       SUM("points") AS "points", COUNT(*) AS "answers"
     FROM "Answer" WHERE ${scope.sql}
     GROUP BY "scenarioId", "chosenNarrative", "chosenImplication",
-      CASE WHEN "narrativePoints" < 1 THEN 1 ELSE 0 END, CASE WHEN "implicationPoints" < 1 THEN 1 ELSE 0 END`;
+      CASE WHEN "narrativePoints" < 1 THEN 1 ELSE 0 END, CASE WHEN "implicationPoints" < 1 THEN 1 ELSE 0 END`,
+  );
   const items = new Map<string, { points: number; answers: number }>();
   const wrongNarratives = new Map<string, Map<string, number>>();
   const wrongImplications = new Map<string, Map<string, number>>();
@@ -86,28 +93,44 @@ async function choicesByScenario(scope: AnswerScope, db: PrismaClient) {
   };
 }
 
-/** Each item's facility in the upper and in the lower group, from one pass over their answers. */
-async function groupFacilities(
-  where: Prisma.AnswerWhereInput,
-  groups: { upper: string[]; lower: string[] },
-  db: PrismaClient,
-) {
-  const upper = new Map<string, number | null>();
-  const lower = new Map<string, number | null>();
-  if (groups.upper.length === 0) return { upper, lower };
+interface ScoreRow {
+  scenarioId: string;
+  userId: string;
+  points: number | bigint | null;
+  answers: number | bigint;
+}
+
+/**
+ * Each trainee's total, and each item's facility in the upper and in the lower group of trainees by that total, from
+ * one pass over the class's answers grouped by item and trainee.
+ */
+async function groupFacilities(scope: AnswerScope, db: PrismaClient) {
+  const rows = await queryRows<ScoreRow>(
+    db,
+    Prisma.sql`
+      SELECT "scenarioId", "userId", SUM("points") AS "points", COUNT(*) AS "answers"
+      FROM "Answer" WHERE "userId" IS NOT NULL AND ${scope.sql}
+      GROUP BY "scenarioId", "userId"`,
+  );
+  const totals = new Map<string, TraineeTotal>();
+  for (const row of rows) {
+    const total = totals.get(row.userId) ?? { userId: row.userId, points: 0, answers: 0 };
+    total.points += Number(row.points ?? 0);
+    total.answers += Number(row.answers);
+    totals.set(row.userId, total);
+  }
+  const groups = upperLowerGroups([...totals.values()]);
   const inUpper = new Set(groups.upper);
-  const rows = await db.answer.groupBy({
-    by: ["scenarioId", "userId"],
-    where: { ...where, userId: { in: [...groups.upper, ...groups.lower] } },
-    _sum: { points: true },
-    _count: { _all: true },
-  });
+  const inLower = new Set(groups.lower);
   const sums = { upper: new Map<string, [number, number]>(), lower: new Map<string, [number, number]>() };
   for (const row of rows) {
-    const group = inUpper.has(row.userId!) ? sums.upper : sums.lower;
+    const group = inUpper.has(row.userId) ? sums.upper : inLower.has(row.userId) ? sums.lower : null;
+    if (!group) continue;
     const [points, answers] = group.get(row.scenarioId) ?? [0, 0];
-    group.set(row.scenarioId, [points + (row._sum.points ?? 0), answers + row._count._all]);
+    group.set(row.scenarioId, [points + Number(row.points ?? 0), answers + Number(row.answers)]);
   }
+  const upper = new Map<string, number | null>();
+  const lower = new Map<string, number | null>();
   for (const [id, [points, answers]] of sums.upper) upper.set(id, facility(points, answers));
   for (const [id, [points, answers]] of sums.lower) lower.set(id, facility(points, answers));
   return { upper, lower };
@@ -115,27 +138,15 @@ async function groupFacilities(
 
 export async function itemAnalysis(klass: OwnedClass, filters: DashboardFilters, db: PrismaClient = defaultClient) {
   const scope = await answerScope(klass, filters, undefined, db);
-  const { where } = scope;
-  const [choices, totals, medians] = await Promise.all([
+  const [choices, { upper, lower }, medians] = await Promise.all([
     choicesByScenario(scope, db),
-    db.answer.groupBy({
-      by: ["userId"],
-      where: { ...where, userId: { not: null } },
-      _sum: { points: true },
-      _count: { _all: true },
-    }),
+    groupFacilities(scope, db),
     medianTimes(scope, db),
   ]);
-  const groups = upperLowerGroups(
-    totals.map((t): TraineeTotal => ({ userId: t.userId!, points: t._sum.points ?? 0, answers: t._count._all })),
-  );
-  const [{ upper, lower }, scenarios] = await Promise.all([
-    groupFacilities(where, groups, db),
-    db.scenario.findMany({
-      where: { id: { in: [...choices.items.keys()] } },
-      select: { id: true, slug: true, version: true, title: true, primaryNarrative: true, difficulty: true },
-    }),
-  ]);
+  const scenarios = await db.scenario.findMany({
+    where: { id: { in: [...choices.items.keys()] } },
+    select: { id: true, slug: true, version: true, title: true, primaryNarrative: true, difficulty: true },
+  });
   const byId = new Map(scenarios.map((s) => [s.id, s]));
 
   return [...choices.items]

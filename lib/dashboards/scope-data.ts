@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { OwnedClass } from "@/lib/classes/types";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { queryRows } from "@/lib/db/raw-sql";
 import { ANSWER_SOURCES, type AnswerSource, type DashboardFilters } from "@/lib/dashboards/filters";
 
 /** The answers a view counts, once for Prisma queries and once for the raw statements (medians). */
@@ -133,12 +134,15 @@ export async function answersBySource(
   db: PrismaClient = defaultClient,
 ): Promise<Record<AnswerSource, number>> {
   const scope = await answerScope(klass, { from: filters.from, to: filters.to }, undefined, db);
-  const rows = await db.$queryRaw<{ source: string; answers: number | bigint }[]>`
+  const rows = await queryRows<{ source: string; answers: number | bigint }>(
+    db,
+    Prisma.sql`
     SELECT CASE WHEN "liveSessionId" IS NOT NULL THEN 'live' WHEN "exerciseId" IS NOT NULL THEN 'exercises'
       ELSE 'practice' END AS "source", COUNT(*) AS "answers"
     FROM "Answer" WHERE ${scope.sql}
     GROUP BY CASE WHEN "liveSessionId" IS NOT NULL THEN 'live' WHEN "exerciseId" IS NOT NULL THEN 'exercises'
-      ELSE 'practice' END`;
+      ELSE 'practice' END`,
+  );
   const counts = Object.fromEntries(ANSWER_SOURCES.map((source) => [source, 0])) as Record<AnswerSource, number>;
   for (const row of rows) if (row.source in counts) counts[row.source as AnswerSource] = Number(row.answers);
   return counts;

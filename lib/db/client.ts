@@ -2,7 +2,10 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/db/generated/postgres/client";
 import { databaseEngine, databaseUrl } from "@/lib/db/engine";
 import { createPostgresAdapter } from "@/lib/db/postgres-adapter";
-import { createSQLiteAdapter } from "@/lib/db/sqlite-adapter";
+import { createSQLiteAdapter, type ConfiguredSQLiteAdapter } from "@/lib/db/sqlite-adapter";
+import type { SQLiteConnection } from "@/lib/db/sqlite-connection";
+
+const sqliteAdapters = new WeakMap<PrismaClient, ConfiguredSQLiteAdapter>();
 
 /**
  * A Prisma client for the database the URL names. Both clients are generated from prisma/schema.prisma and
@@ -14,5 +17,13 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (databaseEngine(url) === "postgres") {
     return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: createSQLiteAdapter(url) });
+  const adapter = createSQLiteAdapter(url);
+  const client = new PrismaClient({ adapter });
+  sqliteAdapters.set(client, adapter);
+  return client;
+}
+
+/** The client's own SQLite connection, once it has connected; none on PostgreSQL. */
+export function sqliteConnectionOf(client: PrismaClient): SQLiteConnection | undefined {
+  return sqliteAdapters.get(client)?.connection;
 }

@@ -1,13 +1,14 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { Mutex } from "async-mutex";
 import type Database from "better-sqlite3";
 import { databaseFile } from "./database-url";
+import { lockTransactions, SQLITE_BUSY_TIMEOUT_MS, type SQLiteConnection } from "./sqlite-connection";
 import { cacheStatements } from "./statement-cache";
 
 // Connection settings for the embedded SQLite database. WAL lets readers run beside the writer,
 // NORMAL sync stays durable across process crashes in WAL mode, and the busy timeout queues
 // writers from other processes instead of failing them. Foreign keys are off by default in SQLite. secure_delete
 // overwrites deleted rows with zeros, so a deleted account's name, email and answers do not linger in free pages.
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 const CONNECTION_PRAGMAS = [
   "PRAGMA journal_mode = WAL",
@@ -17,15 +18,22 @@ const CONNECTION_PRAGMAS = [
   "PRAGMA secure_delete = ON",
 ].join(";\n");
 
-class ConfiguredSQLiteAdapter extends PrismaBetterSQLite3 {
+export class ConfiguredSQLiteAdapter extends PrismaBetterSQLite3 {
+  /** Prisma's connection, once it has connected (lib/db/sqlite-connection.ts). */
+  connection: SQLiteConnection | undefined;
+
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
-    cacheStatements((adapter as unknown as { client: Database.Database }).client);
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    cacheStatements(client);
+    const lock = new Mutex();
+    lockTransactions(adapter, lock);
+    this.connection = { client, lock };
     return adapter;
   }
 }
 
-export function createSQLiteAdapter(url?: string): PrismaBetterSQLite3 {
+export function createSQLiteAdapter(url?: string): ConfiguredSQLiteAdapter {
   return new ConfiguredSQLiteAdapter({ url: databaseFile(url), timeout: SQLITE_BUSY_TIMEOUT_MS });
 }

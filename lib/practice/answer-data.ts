@@ -1,5 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
+import { queryRows } from "@/lib/db/raw-sql";
 
 // The answer endpoint's read, in plain portable SQL (quoted identifiers, bound parameters; valid on SQLite and
 // PostgreSQL). Through Prisma's query builder the same work took several times the CPU, and this is the path a whole
@@ -74,7 +75,9 @@ export async function findItemForAnswer(
   attemptId: string,
   itemId: string,
 ): Promise<ItemForAnswer | null> {
-  const rows = await db.$queryRaw<ItemRow[]>`
+  const rows = await queryRows<ItemRow>(
+    db,
+    Prisma.sql`
     SELECT i."id", i."scenarioId", i."implicationOrder", a."completedAt", a."size", a."liveSessionId",
       e."id" AS "exerciseId", e."classId", e."mode", e."opensAt", e."closesAt",
       m."id" AS "memberId", c."archivedAt",
@@ -89,7 +92,8 @@ export async function findItemForAnswer(
     LEFT JOIN "PrePostAssessment" p ON p."id" = e."prePostId"
     LEFT JOIN "PrePostOrder" o ON o."prePostId" = e."prePostId" AND o."userId" = a."userId"
     LEFT JOIN "Answer" an ON an."itemId" = i."id"
-    WHERE i."id" = ${itemId} AND i."attemptId" = ${attemptId} AND a."userId" = ${userId}`;
+    WHERE i."id" = ${itemId} AND i."attemptId" = ${attemptId} AND a."userId" = ${userId}`,
+  );
   const row = rows[0];
   if (!row) return null;
   return {

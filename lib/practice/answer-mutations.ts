@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { writeTogether } from "@/lib/db/raw-sql";
 import { isImplicationCode } from "@/lib/domain/implications";
 import { isNarrativeCode } from "@/lib/domain/narratives";
 import { env } from "@/lib/env";
@@ -48,8 +49,8 @@ interface NewAnswer {
  */
 async function insertAnswer(db: PrismaClient, a: NewAnswer): Promise<boolean> {
   const { item, input, scenario, score } = a;
-  const [, completed] = await db.$transaction([
-    db.$executeRaw`
+  const [, completed] = await writeTogether(db, [
+    Prisma.sql`
       INSERT INTO "Answer" ("id", "itemId", "attemptId", "userId", "scenarioId", "exerciseId", "classId", "idempotencyKey",
         "primaryNarrative", "correctImplication", "chosenNarrative", "chosenImplication", "confidence",
         "narrativePoints", "implicationPoints", "points", "timeMs", "createdAt")
@@ -58,7 +59,7 @@ async function insertAnswer(db: PrismaClient, a: NewAnswer): Promise<boolean> {
         ${scenario.narratives.primary}, ${scenario.implications.correct}, ${input.narrative}, ${input.implication},
         ${input.confidence ?? null}, ${score.narrativePoints}, ${score.implicationPoints}, ${score.points},
         ${input.timeMs ?? null}, ${a.at})`,
-    db.$executeRaw`
+    Prisma.sql`
       UPDATE "Attempt" SET "completedAt" = ${a.at}
       WHERE "id" = ${a.attemptId} AND "completedAt" IS NULL
         AND "size" <= (SELECT COUNT(*) FROM "Answer" WHERE "attemptId" = ${a.attemptId})`,

@@ -1,7 +1,8 @@
 // npm run bench [-- --quick]: build; load the real answer endpoint and a bare baseline on the same machine in the
 // same run; the same load on two instances sharing PostgreSQL; kill and replay; live sessions with many clients;
 // dashboards over growing data; page weight and Lighthouse. Writes bench-results.json and docs/benchmarks.md with
-// every figure, its goal and a met / missed verdict.
+// every figure, its goal and a met / missed verdict. `-- --answers` runs the answer submission part alone (about four
+// minutes), prints it and writes nothing: the loop for working on the answer path.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -16,7 +17,14 @@ import { BENCH_PASSWORD, seedAnswerLoad } from "@/scripts/bench/load-data";
 import { firstLoadJs } from "@/scripts/bench/page-weight";
 import { FULL_PLAN, QUICK_PLAN, type BenchPlan } from "@/scripts/bench/plan";
 import { postgresAnswerLoad } from "@/scripts/bench/postgres-load";
-import { machine, printSummary, writeResults, type BenchResults, type DashboardPoint } from "@/scripts/bench/report";
+import {
+  machine,
+  printAnswers,
+  printSummary,
+  writeResults,
+  type BenchResults,
+  type DashboardPoint,
+} from "@/scripts/bench/report";
 import { killAllServers, startApp, startBaseline } from "@/scripts/bench/server";
 import { signIn, signInAll } from "@/scripts/bench/sign-in";
 import { buildIsCurrent, writeBuildStamp } from "@/scripts/lib/build-stamp";
@@ -25,6 +33,7 @@ import { bin, run } from "@/scripts/lib/run";
 
 const exec = promisify(execFile);
 const quick = process.argv.includes("--quick");
+const answersOnly = process.argv.includes("--answers");
 const plan: BenchPlan = quick ? QUICK_PLAN : FULL_PLAN;
 const APP_PORT = 3210;
 const BASELINE_PORT = 3211;
@@ -93,6 +102,13 @@ async function answerRuns(label: string, url: string, pid: number | undefined, q
   return results;
 }
 
+async function baselineRuns(file: string, tasks: ConstructorParameters<typeof TaskQueue>[0], cookies: string[]) {
+  const baseline = await startBaseline(BASELINE_PORT, file);
+  const load = await answerRuns("Baseline", baseline.url, baseline.process.pid, new TaskQueue(tasks), cookies);
+  await baseline.stop();
+  return load;
+}
+
 async function dashboardCurve(): Promise<DashboardPoint[]> {
   const points: DashboardPoint[] = [];
   for (const size of plan.dashboardSizes) {
@@ -140,6 +156,10 @@ async function main() {
   const logins = Array.from({ length: plan.trainees }, (_, t) => `bench-trainee-${t}@bench.local`);
   const cookies = await signInAll(app.url, logins, BENCH_PASSWORD);
   const appLoad = await answerRuns("App", app.url, app.process.pid, new TaskQueue(tasks), cookies);
+  if (answersOnly) {
+    await app.stop();
+    return printAnswers({ app: appLoad, baseline: await baselineRuns(baselineFile, tasks, cookies) });
+  }
 
   step("Page weight");
   const [trainee, educator, admin] = await Promise.all(
@@ -188,9 +208,7 @@ async function main() {
   const lighthouse = await auditPages(app.url, audited);
   await app.stop();
 
-  const baseline = await startBaseline(BASELINE_PORT, baselineFile);
-  const baselineLoad = await answerRuns("Baseline", baseline.url, baseline.process.pid, new TaskQueue(tasks), cookies);
-  await baseline.stop();
+  const baselineLoad = await baselineRuns(baselineFile, tasks, cookies);
 
   let postgres: BenchResults["postgres"] = { skipped: "full run only (npm run bench)" };
   if (plan.postgres) {

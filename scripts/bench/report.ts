@@ -56,12 +56,12 @@ export function machine() {
   };
 }
 
-export function printSummary(r: BenchResults): void {
+export function printAnswers(answers: BenchResults["answers"]): void {
   console.log("\nAnswer submission, steady state (answers/s, latency ms)");
   console.table(
     [
-      ...r.answers.app.map((l) => ({ server: "app", ...l })),
-      ...r.answers.baseline.map((l) => ({ server: "baseline", ...l })),
+      ...answers.app.map((l) => ({ server: "app", ...l })),
+      ...answers.baseline.map((l) => ({ server: "baseline", ...l })),
     ].map((l) => ({
       server: l.server,
       run: l.name,
@@ -75,6 +75,10 @@ export function printSummary(r: BenchResults): void {
       "server cores": l.serverCores,
     })),
   );
+}
+
+export function printSummary(r: BenchResults): void {
+  printAnswers(r.answers);
   console.log("\nGoals");
   console.table(evaluate(r).map((g) => ({ area: g.area, goal: g.goal, measured: g.measured, verdict: g.verdict })));
 }

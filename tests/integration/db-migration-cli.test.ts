@@ -24,6 +24,7 @@ describe.runIf(onSqlite)("npm run db:migration", () => {
       "lib/env.ts",
       "lib/db/database-url.ts",
       "lib/db/sqlite-adapter.ts",
+      "lib/db/sqlite-connection.ts",
       "lib/db/statement-cache.ts",
       "scripts/db-migration.ts",
       "scripts/db/migration-diff.ts",
