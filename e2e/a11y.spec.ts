@@ -20,12 +20,19 @@ import { joinWithPin, startLiveSession } from "./live-support";
 import { answerCurrent, startSession } from "./support";
 
 // Every page, signed out and as each role, at desktop and phone sizes (both projects run this file): no axe violation,
-// and nothing logged as an error (a missing icon, a failed script, a hydration mismatch).
+// nothing logged as an error (a missing icon, a failed script, a hydration mismatch), and no issue the browser records
+// for its developer tools (a script tripping the Content-Security-Policy, say), which Lighthouse counts against best
+// practices.
 const consoleErrors = new WeakMap<Page, string[]>();
 
-test.beforeEach(({ page }) => {
+test.beforeEach(async ({ page }) => {
   const errors: string[] = [];
   consoleErrors.set(page, errors);
+  const devtools = await page.context().newCDPSession(page);
+  devtools.on("Audits.issueAdded", ({ issue }) =>
+    errors.push(`${issue.code}: ${JSON.stringify(issue.details)} (on ${page.url()})`),
+  );
+  await devtools.send("Audits.enable");
   page.on("console", (message) => {
     // The one page that is meant to be missing answers 404; anything else failing to load is a fault.
     if (message.type() !== "error" || message.location().url.endsWith("/no-such-page")) return;

@@ -71,7 +71,7 @@ export function NewTraineeJoinForm({ code = "" }: { code?: string }) {
       <Field
         name="displayName"
         label="Display name"
-        autoComplete="nickname"
+        autoComplete="name"
         required
         maxLength={60}
         defaultValue={state.values?.displayName}

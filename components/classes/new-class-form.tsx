@@ -23,6 +23,7 @@ export function NewClassForm() {
           <Field
             name="name"
             label="Class name"
+            autoComplete="off"
             required
             maxLength={80}
             autoFocus

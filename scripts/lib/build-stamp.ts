@@ -14,6 +14,7 @@ const BUILD_INPUTS = [
   "tsconfig.json",
   "prisma/schema.prisma",
   "proxy.ts",
+  "instrumentation-client.ts",
 ];
 const STAMP_FILE = path.join(".next", "build-stamp");
 
