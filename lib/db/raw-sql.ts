@@ -23,8 +23,9 @@ function sqliteValue(value: unknown): unknown {
 export async function queryRows<Row>(db: PrismaClient, query: Prisma.Sql): Promise<Row[]> {
   const connection = sqliteConnectionOf(db);
   if (!connection) return db.$queryRaw<Row[]>(query);
+  // Rows as objects: Prisma's own reads switch a shared prepared statement to arrays (lib/db/statement-cache.ts).
   return runBetweenTransactions(connection, () =>
-    connection.client.prepare(query.sql).bind(query.values.map(sqliteValue)).all(),
+    connection.client.prepare(query.sql).bind(query.values.map(sqliteValue)).raw(false).all(),
   ) as Promise<Row[]>;
 }
 

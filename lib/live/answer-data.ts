@@ -1,5 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
+import { queryRows } from "@/lib/db/raw-sql";
 import { LIVE_PHASES, type LivePhase } from "@/lib/live/schema";
 import type { LiveState } from "@/lib/live/state-machine";
 
@@ -50,7 +51,9 @@ export async function findLiveAnswerContext(
   sessionId: string,
   scenarioId: string,
 ): Promise<LiveAnswerContext | null> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryRows<Row>(
+    db,
+    Prisma.sql`
     SELECT s."classId", s."version", s."phase", s."position", s."size", s."timerEndsAt", s."timerRemainingMs",
       s."openedAt", s."lastActivityAt", s."endedAt", c."archivedAt", m."id" AS "memberId", a."id" AS "attemptId",
       i."id" AS "itemId", i."position" AS "itemPosition", i."implicationOrder", an."idempotencyKey" AS "answerKey"
@@ -60,7 +63,8 @@ export async function findLiveAnswerContext(
     LEFT JOIN "Attempt" a ON a."liveSessionId" = s."id" AND a."userId" = ${userId}
     LEFT JOIN "AttemptItem" i ON i."attemptId" = a."id" AND i."scenarioId" = ${scenarioId}
     LEFT JOIN "Answer" an ON an."itemId" = i."id"
-    WHERE s."id" = ${sessionId}`;
+    WHERE s."id" = ${sessionId}`,
+  );
   const row = rows[0];
   if (!row) return null;
   if (!(LIVE_PHASES as readonly string[]).includes(row.phase))

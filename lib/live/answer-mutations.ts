@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { prisma as defaultClient } from "@/lib/db/prisma";
+import { writeTogether } from "@/lib/db/raw-sql";
 import { announceTally } from "@/lib/live/events";
 import { liveIdleMs } from "@/lib/live/idle";
 import { findLiveAnswerContext, type LiveAnswerContext } from "@/lib/live/answer-data";
@@ -87,7 +88,8 @@ export async function recordLiveAnswer(
       : null;
     let written: number;
     try {
-      written = await db.$executeRaw`
+      const [changed] = await writeTogether(db, [
+        Prisma.sql`
         INSERT INTO "Answer" ("id", "itemId", "attemptId", "userId", "scenarioId", "exerciseId", "classId",
           "idempotencyKey", "primaryNarrative", "correctImplication", "chosenNarrative", "chosenImplication", "confidence",
           "narrativePoints", "implicationPoints", "points", "timeMs", "createdAt", "liveSessionId")
@@ -101,7 +103,9 @@ export async function recordLiveAnswer(
           "idempotencyKey" = excluded."idempotencyKey", "chosenNarrative" = excluded."chosenNarrative",
           "chosenImplication" = excluded."chosenImplication", "confidence" = excluded."confidence",
           "narrativePoints" = excluded."narrativePoints", "implicationPoints" = excluded."implicationPoints",
-          "points" = excluded."points", "timeMs" = excluded."timeMs", "createdAt" = excluded."createdAt"`;
+          "points" = excluded."points", "timeMs" = excluded."timeMs", "createdAt" = excluded."createdAt"`,
+      ]);
+      written = changed ?? 0;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // The key is already on this trainee's answer to another scenario: a client bug or a forged request.

@@ -109,6 +109,13 @@ describe("queryRows", () => {
     ]);
   });
 
+  it("returns rows as objects even after Prisma has run the same statement", async () => {
+    await prisma.rateLimit.create({ data: { key: "shared", points: 1, expiresAt: new Date() } });
+    const query = Prisma.sql`SELECT "key" FROM "RateLimit" WHERE "key" = ${"shared"}`;
+    await prisma.$queryRaw(query);
+    expect(await queryRows<{ key: string }>(prisma, query)).toEqual([{ key: "shared" }]);
+  });
+
   it("never reads inside a transaction of Prisma's: it waits for it, and so never sees its uncommitted rows", async () => {
     const at = new Date("2026-03-01T10:00:00.000Z");
     let opened!: () => void;
