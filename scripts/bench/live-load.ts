@@ -247,7 +247,7 @@ export async function liveSessionLoad(options: {
       memory: {
         beforeBytes,
         connectedBytes,
-        perConnectionBytes: Math.max(0, Math.round((connectedBytes - beforeBytes) / clients)),
+        perConnectionBytes: Math.round((connectedBytes - beforeBytes) / clients),
       },
       idle: { seconds: options.idleSeconds, serverCores: Math.round(idleCores * 1000) / 1000 },
     },
