@@ -182,7 +182,7 @@ const EXPLANATIONS: { missed: (goal: Goal) => boolean; text: string }[] = [
     text: `**Answers at the fixed rate, p99 against the baseline's.** The server serves the rate with no error or timeout,
   and its p99 lies near the bound: across the full-size answer loads on this machine (\`npm run bench -- --answers\`
   and full runs) it was 1.5× to 2.8× the baseline's, whose own p99 moved between 0.29 and 0.41 s. Per answer the app
-  spends about 2.7 times the baseline's CPU (750 µs against 280 µs at the peak). The profile (\`npm run bench:profile\`, one process) puts SQLite's own
+  spends about three times the baseline's CPU (750–790 µs against 240–280 µs at 50 connections). The profile (\`npm run bench:profile\`, one process) puts SQLite's own
   work at about a third of it, node's HTTP layer at a fifth and the app's code, Prisma included, under a tenth; the
   rest is garbage collection of a process that also holds Next.js, and idle time. The baseline inserts the row and
   does nothing else; the app also reads the attempt, its exercise and the membership (one join) and checks completion
