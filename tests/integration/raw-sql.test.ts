@@ -11,6 +11,25 @@ const limit = (key: string, points: number, expiresAt: Date) =>
 
 const keys = async () => (await prisma.rateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => row.key);
 
+/**
+ * Opens a Prisma transaction that writes a row, stays open for 100 ms and rolls back. Resolves once the row is written,
+ * with a promise of the rollback's message.
+ */
+async function openRollingBack(key: string): Promise<Promise<string>> {
+  let opened!: () => void;
+  const open = new Promise<void>((resolve) => (opened = resolve));
+  const rolledBack = prisma
+    .$transaction(async (tx) => {
+      await tx.rateLimit.create({ data: { key, points: 1, expiresAt: new Date() } });
+      opened();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      throw new Error("roll back");
+    })
+    .catch((error: Error) => error.message);
+  await open;
+  return rolledBack;
+}
+
 beforeEach(async () => {
   await prisma.rateLimit.deleteMany();
   vi.restoreAllMocks();
@@ -78,19 +97,8 @@ describe("writeTogether", () => {
   );
 
   it("waits for a transaction of Prisma's open on the same client, and stays out of it", async () => {
-    const at = new Date("2026-03-01T10:00:00.000Z");
-    let opened!: () => void;
-    const open = new Promise<void>((resolve) => (opened = resolve));
-    const rolledBack = prisma
-      .$transaction(async (tx) => {
-        await tx.rateLimit.create({ data: { key: "prisma-rolled-back", points: 1, expiresAt: at } });
-        opened();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        throw new Error("roll back");
-      })
-      .catch((error: Error) => error.message);
-    await open;
-    await writeTogether(prisma, [limit("together", 1, at)]);
+    const rolledBack = await openRollingBack("prisma-rolled-back");
+    await writeTogether(prisma, [limit("together", 1, new Date())]);
     expect(await rolledBack).toBe("roll back");
     expect(await keys()).toEqual(["together"]);
   });
@@ -117,18 +125,7 @@ describe("queryRows", () => {
   });
 
   it("never reads inside a transaction of Prisma's: it waits for it, and so never sees its uncommitted rows", async () => {
-    const at = new Date("2026-03-01T10:00:00.000Z");
-    let opened!: () => void;
-    const open = new Promise<void>((resolve) => (opened = resolve));
-    const rolledBack = prisma
-      .$transaction(async (tx) => {
-        await tx.rateLimit.create({ data: { key: "uncommitted", points: 1, expiresAt: at } });
-        opened();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        throw new Error("roll back");
-      })
-      .catch((error: Error) => error.message);
-    await open;
+    const rolledBack = await openRollingBack("uncommitted");
     const rows = await queryRows<{ key: string }>(prisma, Prisma.sql`SELECT "key" FROM "RateLimit"`);
     expect(rows).toEqual([]);
     expect(await rolledBack).toBe("roll back");
