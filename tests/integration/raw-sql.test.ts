@@ -13,9 +13,9 @@ const keys = async () => (await prisma.rateLimit.findMany({ orderBy: { key: "asc
 
 /**
  * Opens a Prisma transaction that writes a row, stays open for 100 ms and rolls back. Resolves once the row is written,
- * with a promise of the rollback's message.
+ * with a promise of the rollback's message (inside an object: an async function would wait for a promise it returns).
  */
-async function openRollingBack(key: string): Promise<Promise<string>> {
+async function openRollingBack(key: string): Promise<{ rolledBack: Promise<string> }> {
   let opened!: () => void;
   const open = new Promise<void>((resolve) => (opened = resolve));
   const rolledBack = prisma
@@ -27,7 +27,7 @@ async function openRollingBack(key: string): Promise<Promise<string>> {
     })
     .catch((error: Error) => error.message);
   await open;
-  return rolledBack;
+  return { rolledBack };
 }
 
 beforeEach(async () => {
@@ -97,7 +97,7 @@ describe("writeTogether", () => {
   );
 
   it("waits for a transaction of Prisma's open on the same client, and stays out of it", async () => {
-    const rolledBack = await openRollingBack("prisma-rolled-back");
+    const { rolledBack } = await openRollingBack("prisma-rolled-back");
     await writeTogether(prisma, [limit("together", 1, new Date())]);
     expect(await rolledBack).toBe("roll back");
     expect(await keys()).toEqual(["together"]);
@@ -125,7 +125,7 @@ describe("queryRows", () => {
   });
 
   it("never reads inside a transaction of Prisma's: it waits for it, and so never sees its uncommitted rows", async () => {
-    const rolledBack = await openRollingBack("uncommitted");
+    const { rolledBack } = await openRollingBack("uncommitted");
     const rows = await queryRows<{ key: string }>(prisma, Prisma.sql`SELECT "key" FROM "RateLimit"`);
     expect(rows).toEqual([]);
     expect(await rolledBack).toBe("roll back");
